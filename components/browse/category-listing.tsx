@@ -1,0 +1,40 @@
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import type { CodeCategory } from "@/lib/codes/code-system";
+
+import { CodeTable, type CodeRow } from "./code-table";
+
+export function CategoryListing({
+  systemLabel,
+  systemHref,
+  category,
+  rows,
+}: {
+  systemLabel: string;
+  systemHref: string;
+  category: CodeCategory;
+  rows: CodeRow[];
+}) {
+  return (
+    <div className="space-y-6">
+      <Breadcrumbs
+        items={[
+          { label: "Home", href: "/" },
+          { label: "Codes", href: "/codes" },
+          { label: systemLabel, href: systemHref },
+          { label: category.name },
+        ]}
+      />
+      <header className="space-y-2">
+        <h1 className="text-3xl font-bold">{category.name}</h1>
+        <p className="text-slate-700 dark:text-slate-300">
+          {systemLabel} {category.range} · {rows.length === 1 ? "1 code" : `${rows.length} codes`} with a page on CodeAtlas.
+        </p>
+      </header>
+      {rows.length > 0 ? (
+        <CodeTable rows={rows} caption={`${category.name} codes`} />
+      ) : (
+        <p>No code in this range has a page yet. Search for a code to check whether it is covered elsewhere on the site.</p>
+      )}
+    </div>
+  );
+}

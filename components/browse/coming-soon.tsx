@@ -1,0 +1,26 @@
+import Link from "next/link";
+
+import { Breadcrumbs, type Crumb } from "@/components/layout/breadcrumbs";
+
+/** A short, honest page for a section that is planned but not built yet (never a 404). */
+export function ComingSoon({
+  title,
+  crumbs,
+  children,
+}: {
+  title: string;
+  crumbs: Crumb[];
+  children: React.ReactNode;
+}) {
+  return (
+    <div className="max-w-2xl space-y-4">
+      <Breadcrumbs items={crumbs} />
+      <h1 className="text-3xl font-bold">{title}</h1>
+      <div className="space-y-3 text-slate-700 dark:text-slate-300">{children}</div>
+      <p>
+        <Link href="/codes" className="text-brand-700 underline dark:text-brand-300">Browse the codes</Link>{" "}
+        in the meantime.
+      </p>
+    </div>
+  );
+}

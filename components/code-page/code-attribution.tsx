@@ -1,0 +1,29 @@
+export function CodeAttribution({
+  attribution,
+  dataRelease,
+  lastReviewed,
+}: {
+  attribution: string;
+  /** e.g. "CMS Physician Fee Schedule, 2025 October release (RVU25D)"; undefined when no figures shown. */
+  dataRelease: string | undefined;
+  lastReviewed: string;
+}) {
+  return (
+    <aside aria-label="Sources and review" className="mt-10 space-y-1 rounded-md bg-slate-50 p-4 text-sm text-slate-600 dark:bg-slate-900 dark:text-slate-400">
+      <p>{attribution}</p>
+      {dataRelease && <p>Fee-schedule figures: {dataRelease}, published by the Centers for Medicare &amp; Medicaid Services.</p>}
+      <p>
+        Last reviewed: <time dateTime={lastReviewed}>{formatReviewDate(lastReviewed)}</time>
+      </p>
+    </aside>
+  );
+}
+
+function formatReviewDate(isoDate: string): string {
+  return new Date(`${isoDate}T00:00:00Z`).toLocaleDateString("en-US", {
+    year: "numeric",
+    month: "long",
+    day: "numeric",
+    timeZone: "UTC",
+  });
+}

@@ -1,0 +1,119 @@
+import Link from "next/link";
+
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import type { CodePageModel } from "@/lib/code-page/build-code-page";
+
+import { CalculatorCta } from "./calculator-cta";
+import { CodeAttribution } from "./code-attribution";
+import { CodeBadges } from "./code-badges";
+import { FaqList } from "./faq-list";
+import { PageSection } from "./page-section";
+import { RelatedCodes } from "./related-codes";
+import { SpecialtyLinks } from "./specialty-links";
+
+/**
+ * The full code page in reading order. The RVU section is passed in as a slot because it is composed
+ * from the fee-schedule components by the route.
+ */
+export function CodePage({
+  model,
+  rvuSection,
+  dataRelease,
+}: {
+  model: CodePageModel;
+  rvuSection: React.ReactNode;
+  dataRelease: string | undefined;
+}) {
+  const { record } = model;
+  return (
+    <article className="space-y-8">
+      <header className="space-y-3">
+        <Breadcrumbs items={model.breadcrumbs} />
+        <h1 className="text-3xl font-bold tracking-tight text-slate-950 sm:text-4xl dark:text-white">
+          <span className="font-mono">{record.code}</span>
+          <span className="block text-2xl font-semibold text-slate-700 sm:text-3xl dark:text-slate-300">{record.name}</span>
+        </h1>
+        <CodeBadges
+          systemLabel={model.systemLabel}
+          systemHref={model.systemHref}
+          categoryName={record.category.name}
+          categoryHref={model.categoryHref}
+        />
+        {record.retired && (
+          <div role="note" className="rounded-md border border-amber-500 bg-amber-50 p-4 text-amber-950 dark:bg-amber-950 dark:text-amber-100">
+            <p className="font-semibold">This code was retired on {record.retired.date}.</p>
+            <p>{record.retired.note}</p>
+            {model.replacements.length > 0 && (
+              <p>
+                Use instead:{" "}
+                {model.replacements.map((link, index) => (
+                  <span key={link.code}>
+                    {index > 0 && ", "}
+                    <Link className="underline" href={link.href}>{link.code} {link.name}</Link>
+                  </span>
+                ))}
+              </p>
+            )}
+          </div>
+        )}
+      </header>
+
+      <PageSection id="also-known-as" title="Also known as">
+        <ul className="flex flex-wrap gap-2">
+          {record.synonyms.map((synonym) => (
+            <li key={synonym} className="rounded bg-slate-100 px-2 py-1 text-sm dark:bg-slate-800">{synonym}</li>
+          ))}
+        </ul>
+      </PageSection>
+      <PageSection id="description" title="Description">
+        <p className="text-lg">{record.description}</p>
+      </PageSection>
+      <PageSection id="plain-language" title="In plain language">
+        <p>{record.plainLanguage}</p>
+      </PageSection>
+      <PageSection id="clinical-context" title="Clinical context">
+        <div className="prose-record" dangerouslySetInnerHTML={{ __html: model.clinicalHtml }} />
+      </PageSection>
+      <PageSection id="rvu-information" title="RVU information">
+        {rvuSection}
+      </PageSection>
+      <PageSection id="billing-and-documentation" title="Billing & documentation">
+        <div className="prose-record" dangerouslySetInnerHTML={{ __html: model.billingHtml }} />
+      </PageSection>
+      <PageSection id="specialties" title="Specialties">
+        <SpecialtyLinks items={model.specialties} />
+      </PageSection>
+      <PageSection id="related-codes" title="Related codes">
+        <RelatedCodes items={model.related} />
+      </PageSection>
+      <PageSection id="faq" title="Frequently asked questions">
+        <FaqList items={model.faq} />
+      </PageSection>
+      <section id="add-to-calculator" aria-label="Add to calculator" data-print-hidden>
+        <CalculatorCta code={record.code} href={model.calculatorHref} />
+      </section>
+
+      <nav aria-label="Codes in this category" className="flex flex-wrap justify-between gap-3 text-sm" data-print-hidden>
+        {model.previous ? (
+          <Link href={model.previous.href} rel="prev" className="hover:underline">
+            ← <span className="font-mono">{model.previous.code}</span> {model.previous.name}
+          </Link>
+        ) : <span />}
+        {model.next && (
+          <Link href={model.next.href} rel="next" className="hover:underline">
+            <span className="font-mono">{model.next.code}</span> {model.next.name} →
+          </Link>
+        )}
+      </nav>
+
+      <footer>
+        <CodeAttribution attribution={model.attribution} dataRelease={dataRelease} lastReviewed={record.lastReviewed} />
+        <p className="mt-3 text-sm" data-print-hidden>
+          <Link href={model.reportHref} className="text-brand-700 underline dark:text-brand-300">
+            Report a problem with this page
+          </Link>
+        </p>
+      </footer>
+    </article>
+  );
+}

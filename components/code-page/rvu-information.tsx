@@ -1,0 +1,46 @@
+import Link from "next/link";
+
+import { LocalityPayment } from "@/components/fee-schedule/locality-payment";
+import { RvuHistoryChart } from "@/components/fee-schedule/rvu-history-chart";
+import { RvuTable } from "@/components/fee-schedule/rvu-table";
+import { StatusExplanation } from "@/components/fee-schedule/status-explanation";
+import type { RvuSectionData } from "@/lib/code-page/rvu-section";
+import { codePath } from "@/lib/site";
+
+/** The "RVU information" section: figures only from the imported CMS data, with the release named. */
+export function RvuInformation({ code, pricing, medicareAlternative, localityRows, localities, gpciYear, history }: RvuSectionData) {
+  const { release, rows } = pricing;
+  return (
+    <div className="space-y-6">
+      <p className="text-sm text-slate-600 dark:text-slate-400">
+        Source: CMS Physician Fee Schedule, {release.label}. National amounts are total RVUs × the conversion factor, before
+        geographic adjustment.
+      </p>
+      <StatusExplanation
+        rows={rows}
+        pricing={pricing.pricing}
+        {...(medicareAlternative ? { medicareAlternative } : {})}
+      />
+      {medicareAlternative && (
+        <p>
+          Medicare alternative:{" "}
+          <Link className="font-mono text-brand-700 underline dark:text-brand-300" href={codePath(medicareAlternative)}>
+            {medicareAlternative}
+          </Link>
+        </p>
+      )}
+      {rows.length > 0 && <RvuTable rows={rows} release={release} />}
+      {localityRows.length > 0 && (
+        <LocalityPayment
+          code={code}
+          rows={localityRows}
+          localities={localities}
+          conversionFactor={release.conversionFactor}
+          releaseLabel={release.label}
+          gpciYear={gpciYear}
+        />
+      )}
+      {history.length > 0 && <RvuHistoryChart code={code} history={history} />}
+    </div>
+  );
+}

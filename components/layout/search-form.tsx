@@ -1,0 +1,25 @@
+/** A plain GET form to /search: it works without JavaScript. */
+export function SearchForm({ defaultValue, id = "site-search" }: { defaultValue?: string; id?: string }) {
+  return (
+    <form action="/search" method="get" role="search" className="flex w-full gap-2">
+      <label htmlFor={id} className="sr-only">
+        Search codes
+      </label>
+      <input
+        id={id}
+        name="q"
+        type="search"
+        defaultValue={defaultValue}
+        placeholder="Search a code, name or keyword (press /)"
+        autoComplete="off"
+        className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 placeholder:text-slate-500 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400"
+      />
+      <button
+        type="submit"
+        className="rounded-md bg-brand-700 px-3 py-2 text-sm font-medium text-white hover:bg-brand-800"
+      >
+        Search
+      </button>
+    </form>
+  );
+}

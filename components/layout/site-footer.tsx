@@ -1,0 +1,37 @@
+import Link from "next/link";
+
+import { SITE_NAME } from "@/lib/site";
+
+/** Footer with the site-wide disclaimer; code pages add their own attribution block above it. */
+export function SiteFooter() {
+  return (
+    <footer
+      data-site-footer
+      className="mt-16 border-t border-slate-200 bg-slate-50 text-sm text-slate-600 dark:border-slate-800 dark:bg-slate-900 dark:text-slate-400"
+    >
+      <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 sm:grid-cols-3">
+        <div>
+          <p className="font-semibold text-slate-800 dark:text-slate-200">{SITE_NAME}</p>
+          <p className="mt-2">
+            A reference, not billing or legal advice. Always confirm coverage and coding rules with the payer.
+          </p>
+        </div>
+        <ul className="space-y-1">
+          <li><Link className="hover:underline" href="/codes">Browse codes</Link></li>
+          <li><Link className="hover:underline" href="/specialties">Specialties</Link></li>
+          <li><Link className="hover:underline" href="/calculator">wRVU calculator</Link></li>
+        </ul>
+        <div className="space-y-2">
+          <p>
+            CPT® is a registered trademark of the American Medical Association. CDT codes are © American
+            Dental Association. HCPCS Level II codes and fee-schedule figures come from the Centers for
+            Medicare &amp; Medicaid Services.
+          </p>
+          <p>
+            <Link className="hover:underline" href="/support">Support and corrections</Link>
+          </p>
+        </div>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,84 @@
+/**
+ * Everything a code page shows, gathered from the content loader into plain props for the components.
+ */
+import { getCategoryNeighbours } from "@/lib/codes/browse";
+import { getCodeSystem } from "@/lib/codes/code-system";
+import { getCode, getSpecialty, type CodeRecord } from "@/lib/content";
+import { categoryPath, codePath, specialtyPath, systemPath } from "@/lib/site";
+
+import { buildFaq, type FaqEntry } from "./default-faq";
+
+export interface CodeLink {
+  code: string;
+  name: string;
+  href: string;
+}
+
+export interface CodePageModel {
+  record: CodeRecord;
+  systemLabel: string;
+  systemHref: string;
+  categoryHref: string;
+  breadcrumbs: { label: string; href?: string }[];
+  clinicalHtml: string;
+  billingHtml: string;
+  specialties: { name: string; href: string; summary: string }[];
+  related: { code: string; name: string; note: string | undefined; href: string | undefined }[];
+  faq: FaqEntry[];
+  calculatorHref: string;
+  reportHref: string;
+  attribution: string;
+  replacements: CodeLink[];
+  medicareAlternative: CodeLink | undefined;
+  previous: CodeLink | undefined;
+  next: CodeLink | undefined;
+}
+
+function linkTo(record: CodeRecord | undefined): CodeLink | undefined {
+  return record && { code: record.code, name: record.name, href: codePath(record.code) };
+}
+
+function sectionHtml(record: CodeRecord, id: string): string {
+  return record.sections.find((section) => section.id === id)?.html ?? "";
+}
+
+/**
+ * @param coverageAnswer the fee-schedule explanation of payment, used for the "Is it covered?" question
+ */
+export function buildCodePage(record: CodeRecord, coverageAnswer: string): CodePageModel {
+  const system = getCodeSystem(record.system);
+  const systemHref = systemPath(record.system);
+  const categoryHref = categoryPath(record.system, record.category.slug);
+  const { previous, next } = getCategoryNeighbours(record);
+  return {
+    record,
+    systemLabel: system.label,
+    systemHref,
+    categoryHref,
+    breadcrumbs: [
+      { label: "Home", href: "/" },
+      { label: "Codes", href: "/codes" },
+      { label: system.label, href: systemHref },
+      { label: record.category.name, href: categoryHref },
+      { label: record.code },
+    ],
+    clinicalHtml: sectionHtml(record, "clinical-context"),
+    billingHtml: sectionHtml(record, "billing-and-documentation"),
+    specialties: record.specialties.flatMap((slug) => {
+      const specialty = getSpecialty(slug);
+      return specialty ? [{ name: specialty.name, href: specialtyPath(slug), summary: specialty.summary }] : [];
+    }),
+    related: record.related.map((entry) => ({
+      ...entry,
+      href: entry.hasPage ? codePath(entry.code) : undefined,
+    })),
+    faq: buildFaq(record, system, coverageAnswer),
+    calculatorHref: `/calculator?add=${encodeURIComponent(record.code)}`,
+    reportHref: `/support/report?code=${encodeURIComponent(record.code)}`,
+    attribution: system.attribution,
+    replacements: (record.retired?.replacedBy ?? []).flatMap((code) => linkTo(getCode(code)) ?? []),
+    medicareAlternative: record.medicareAlternative ? linkTo(getCode(record.medicareAlternative)) : undefined,
+    previous: linkTo(previous),
+    next: linkTo(next),
+  };
+}

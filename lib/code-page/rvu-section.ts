@@ -1,0 +1,39 @@
+/**
+ * Props for a code page's "RVU information" section: the national table, status in words, the locality
+ * select (only rows Medicare pays from RVUs, only the numbers it needs) and the history across releases.
+ */
+import type { LocalityOption, LocalityRvuRow } from "@/components/fee-schedule/locality-payment";
+import type { CodeRecord } from "@/lib/content";
+import { getGpciLocalities, getGpciYears, getRvuHistory } from "@/lib/fee-schedule/load";
+import { isPaidFromRvus } from "@/lib/fee-schedule/status";
+
+import type { CodePricing } from "./pricing";
+
+export interface RvuSectionData {
+  code: string;
+  pricing: CodePricing;
+  medicareAlternative: string | undefined;
+  localityRows: LocalityRvuRow[];
+  localities: LocalityOption[];
+  gpciYear: number;
+  history: ReturnType<typeof getRvuHistory>;
+}
+
+export function getRvuSectionData(record: CodeRecord, pricing: CodePricing): RvuSectionData {
+  const years = getGpciYears();
+  const gpciYear = years.includes(pricing.release.year) ? pricing.release.year : years.at(-1)!;
+  const localityRows = pricing.rows
+    .filter((row) => isPaidFromRvus(row, Math.max(row.totalNonFacility, row.totalFacility)))
+    .map(({ modifier, workRvu, peNonFacility, peFacility, mpRvu }) => ({ modifier, workRvu, peNonFacility, peFacility, mpRvu }));
+  return {
+    code: record.code,
+    pricing,
+    medicareAlternative: record.medicareAlternative,
+    localityRows,
+    localities: localityRows.length
+      ? getGpciLocalities(gpciYear).map(({ id, name, state, pw, pe, mp }) => ({ id, name, state, pw, pe, mp }))
+      : [],
+    gpciYear,
+    history: getRvuHistory(record.code),
+  };
+}

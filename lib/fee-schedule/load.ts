@@ -1,0 +1,257 @@
+/**
+ * Read-only access to the committed fee-schedule datasets in `${CONTENT_DIR ?? "content"}/fee-schedule/`.
+ *
+ * Every dataset is validated with zod on first use and cached for the life of the process (one build), keyed
+ * by directory so tests can point CONTENT_DIR at fixtures. No `next/*` imports: vitest runs this directly.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import type { z } from "zod";
+import {
+  feeScheduleDatasetSchema,
+  RVU_COLUMNS,
+  type GpciDataset,
+  type GpciLocality,
+  type ReleaseDataset,
+  type ReleaseInfo,
+  type RvuRow,
+  type RvuRowTuple,
+} from "@/lib/fee-schedule/schema";
+import { compareModifiers } from "@/lib/fee-schedule/status";
+
+export type { GpciLocality, ReleaseInfo, RvuRow } from "@/lib/fee-schedule/schema";
+
+interface LoadedRelease {
+  info: ReleaseInfo;
+  dataset: ReleaseDataset;
+  /** Built lazily: most builds ask for a few thousand codes, not all releases' maps. */
+  byCode: Map<string, RvuRow[]> | undefined;
+}
+
+interface FeeScheduleData {
+  /** Oldest first. */
+  releases: LoadedRelease[];
+  /** Keyed by year. */
+  gpci: Map<number, GpciDataset>;
+}
+
+const cache = new Map<string, FeeScheduleData>();
+
+/** `content/fee-schedule` under the content root; CONTENT_DIR is resolved against the working directory. */
+function getFeeScheduleDir(): string {
+  return path.resolve(process.cwd(), process.env.CONTENT_DIR ?? "content", "fee-schedule");
+}
+
+/** Formats a zod issue path as `rows[12][4]` / `release.conversionFactor`. */
+function formatPath(segments: readonly PropertyKey[]): string {
+  return segments.reduce<string>((out, segment) => {
+    if (typeof segment === "number") return `${out}[${segment}]`;
+    return out ? `${out}.${String(segment)}` : String(segment);
+  }, "");
+}
+
+/** A broken import can fail on every one of 19,000 rows; the first few locate the problem. */
+const MAX_ISSUES_PER_FILE = 20;
+
+function describeIssues(file: string, error: z.ZodError): string[] {
+  const lines = error.issues.slice(0, MAX_ISSUES_PER_FILE).map((issue) => {
+    const [first, , column] = issue.path;
+    // Rows are positional; naming the column saves the reader a trip to RVU_COLUMNS.
+    const columnName = first === "rows" && typeof column === "number" ? RVU_COLUMNS[column] : undefined;
+    const field = formatPath(issue.path) + (columnName ? ` (${columnName})` : "");
+    return field ? `${file}: ${field}: ${issue.message}` : `${file}: ${issue.message}`;
+  });
+  const hidden = error.issues.length - MAX_ISSUES_PER_FILE;
+  if (hidden > 0) lines.push(`${file}: …and ${hidden} more problems`);
+  return lines;
+}
+
+/** CMS release letters in calendar order; "R" marks a correction that follows its letter. */
+function releaseSortKey(id: string): number {
+  const match = /^RVU(\d{2})([A-D])(R?)$/.exec(id);
+  if (!match) return Number.MAX_SAFE_INTEGER;
+  return Number(match[1]) * 100 + "ABCD".indexOf(match[2]!) * 2 + (match[3] ? 1 : 0);
+}
+
+function loadAll(): FeeScheduleData {
+  const dir = getFeeScheduleDir();
+  const cached = cache.get(dir);
+  if (cached) return cached;
+
+  const problems: string[] = [];
+  const releases: LoadedRelease[] = [];
+  const gpci = new Map<number, GpciDataset>();
+  const files = fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir)
+        .filter((name) => name.endsWith(".json"))
+        .sort()
+    : [];
+
+  for (const name of files) {
+    const file = path.relative(process.cwd(), path.join(dir, name)) || name;
+    let json: unknown;
+    try {
+      json = JSON.parse(fs.readFileSync(path.join(dir, name), "utf8"));
+    } catch (error) {
+      problems.push(`${file}: invalid JSON: ${(error as Error).message}`);
+      continue;
+    }
+    const result = feeScheduleDatasetSchema.safeParse(json);
+    if (!result.success) {
+      problems.push(...describeIssues(file, result.error));
+      continue;
+    }
+    const dataset = result.data;
+    if (dataset.kind === "pfs-release") {
+      const expectedName = `${dataset.release.id.toLowerCase()}.json`;
+      if (name !== expectedName) {
+        problems.push(
+          `${file}: release.id: release ${dataset.release.id} must live in ${expectedName}`,
+        );
+        continue;
+      }
+      releases.push({ info: dataset.release, dataset, byCode: undefined });
+    } else {
+      const expectedName = `gpci${dataset.year}.json`;
+      if (name !== expectedName) {
+        problems.push(`${file}: year: GPCI data for ${dataset.year} must live in ${expectedName}`);
+        continue;
+      }
+      gpci.set(dataset.year, dataset);
+    }
+  }
+
+  if (problems.length > 0) {
+    const count = problems.length === 1 ? "1 problem" : `${problems.length} problems`;
+    throw new Error(`Fee schedule data is invalid (${count}):\n${problems.join("\n")}`);
+  }
+
+  releases.sort((a, b) => releaseSortKey(a.info.id) - releaseSortKey(b.info.id));
+  const data = { releases, gpci };
+  cache.set(dir, data);
+  return data;
+}
+
+function toRvuRow(tuple: RvuRowTuple, conversionFactor: number): RvuRow {
+  const row = Object.fromEntries(
+    RVU_COLUMNS.map((column, index) => [column, tuple[index]]),
+  ) as Record<(typeof RVU_COLUMNS)[number], unknown>;
+  return {
+    ...(row as Omit<
+      RvuRow,
+      "notUsedForMedicarePayment" | "peNonFacilityNa" | "peFacilityNa" | "conversionFactor"
+    >),
+    notUsedForMedicarePayment: row.notUsedForMedicarePayment === 1,
+    peNonFacilityNa: row.peNonFacilityNa === 1,
+    peFacilityNa: row.peFacilityNa === 1,
+    conversionFactor,
+  };
+}
+
+function rowsByCode(release: LoadedRelease): Map<string, RvuRow[]> {
+  if (release.byCode) return release.byCode;
+  const byCode = new Map<string, RvuRow[]>();
+  for (const tuple of release.dataset.rows) {
+    // Frozen because every caller shares these objects through the cache.
+    const row = Object.freeze(toRvuRow(tuple, release.info.conversionFactor));
+    const list = byCode.get(row.code);
+    if (list) list.push(row);
+    else byCode.set(row.code, [row]);
+  }
+  for (const list of byCode.values()) list.sort((a, b) => compareModifiers(a.modifier, b.modifier));
+  release.byCode = byCode;
+  return byCode;
+}
+
+function findRelease(releaseId: string | undefined): LoadedRelease | undefined {
+  const { releases } = loadAll();
+  if (releaseId === undefined) return releases.at(-1);
+  const release = releases.find((candidate) => candidate.info.id === releaseId.toUpperCase());
+  if (!release) {
+    const known = releases.map((candidate) => candidate.info.id).join(", ") || "none";
+    throw new Error(`Unknown fee schedule release "${releaseId}" (available: ${known})`);
+  }
+  return release;
+}
+
+function normalizeCode(code: string): string {
+  return code.trim().toUpperCase();
+}
+
+/** All imported PFS releases, oldest first. Empty when no dataset has been imported. */
+export function getReleases(): ReleaseInfo[] {
+  return loadAll().releases.map((release) => release.info);
+}
+
+/** The newest imported release; throws when none has been imported. */
+export function getLatestRelease(): ReleaseInfo {
+  const latest = loadAll().releases.at(-1);
+  if (!latest) {
+    throw new Error(
+      `No fee schedule release found in ${getFeeScheduleDir()}; run npm run import:pfs first`,
+    );
+  }
+  return latest.info;
+}
+
+/**
+ * All modifier rows for a code in one release (default: the latest): global row first, then 26, TC, 53,
+ * then any others. Empty when the release does not list the code.
+ *
+ * @throws when `releaseId` names a release that has not been imported
+ */
+export function getRvuRows(code: string, releaseId?: string): RvuRow[] {
+  const release = findRelease(releaseId);
+  if (!release) return [];
+  return [...(rowsByCode(release).get(normalizeCode(code)) ?? [])];
+}
+
+/** The code's rows in every release that lists it, oldest release first. */
+export function getRvuHistory(code: string): { release: ReleaseInfo; rows: RvuRow[] }[] {
+  const normalized = normalizeCode(code);
+  return loadAll().releases.flatMap((release) => {
+    const rows = rowsByCode(release).get(normalized);
+    return rows ? [{ release: release.info, rows: [...rows] }] : [];
+  });
+}
+
+/** Years with imported GPCI data, ascending. */
+export function getGpciYears(): number[] {
+  return [...loadAll().gpci.keys()].sort((a, b) => a - b);
+}
+
+/**
+ * Payment localities with their GPCIs for a year (default: the latest imported year), in file order.
+ *
+ * @throws when no GPCI data exists for the requested year
+ */
+export function getGpciLocalities(year?: number): GpciLocality[] {
+  const { gpci } = loadAll();
+  const wanted = year ?? getGpciYears().at(-1);
+  const dataset = wanted === undefined ? undefined : gpci.get(wanted);
+  if (!dataset) {
+    const known = getGpciYears().join(", ") || "none";
+    throw new Error(`No GPCI data for ${year ?? "any year"} (available: ${known})`);
+  }
+  return dataset.localities.map((locality) => ({ ...locality }));
+}
+
+/** The footnotes CMS printed under the GPCI table for a year (default: latest), e.g. the Alaska floor. */
+export function getGpciFootnotes(year?: number): string[] {
+  const { gpci } = loadAll();
+  const wanted = year ?? getGpciYears().at(-1);
+  return wanted === undefined ? [] : [...(gpci.get(wanted)?.footnotes ?? [])];
+}
+
+/** True when the release (default: latest) lists the code, whatever its status. */
+export function hasFeeScheduleCode(code: string, releaseId?: string): boolean {
+  const release = findRelease(releaseId);
+  return release ? rowsByCode(release).has(normalizeCode(code)) : false;
+}
+
+/** Every distinct code in a release (default: latest), sorted, for calculators and static params. */
+export function getAllFeeScheduleCodes(releaseId?: string): string[] {
+  const release = findRelease(releaseId);
+  return release ? [...rowsByCode(release).keys()].sort() : [];
+}

@@ -1,0 +1,20 @@
+/**
+ * Canonical URLs: /codes/d3351 and the system aliases (/cpt/99213, /cdt/D3351, /hcpcs/J0585) answer 301
+ * with the canonical /codes/D3351; any path with a trailing slash answers 301 without it.
+ */
+import { NextResponse, type NextRequest } from "next/server";
+
+import { resolveCanonicalPath } from "@/lib/codes/canonical-path";
+
+export function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  const withoutSlash = pathname.length > 1 && pathname.endsWith("/") ? pathname.replace(/\/+$/, "") || "/" : pathname;
+  const canonical = resolveCanonicalPath(withoutSlash) ?? (withoutSlash !== pathname ? withoutSlash : undefined);
+  if (!canonical) return NextResponse.next();
+  // A plain URL, not nextUrl.clone(): NextURL re-adds the trailing slash the request had.
+  return NextResponse.redirect(new URL(`${canonical}${request.nextUrl.search}`, request.url), 301);
+}
+
+export const config = {
+  matcher: ["/((?!_next/|favicon.ico).*)"],
+};
