@@ -1,8 +1,8 @@
 import type { Metadata, Viewport } from "next";
 
-import { SearchForm } from "@/components/layout/search-form";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { InstantSearch } from "@/components/search/instant-search";
 import { getSiteUrl, SITE_NAME, SITE_TAGLINE } from "@/lib/site";
 
 import "./globals.css";
@@ -27,7 +27,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col">
-        <SiteHeader searchSlot={<SearchForm />} />
+        <SiteHeader searchSlot={<InstantSearch />} />
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
           {children}
         </main>

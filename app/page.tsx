@@ -1,9 +1,11 @@
 import Link from "next/link";
 
 import { SearchForm } from "@/components/layout/search-form";
+import { JsonLd } from "@/components/seo/json-ld";
 import { getSystemSummaries } from "@/lib/codes/browse";
 import { getAllCodes, getCode } from "@/lib/content";
 import { createMetadata } from "@/lib/seo/metadata";
+import { buildOrganization, buildWebSite } from "@/lib/seo/structured-data";
 import { codePath, SITE_NAME, SITE_TAGLINE, systemPath } from "@/lib/site";
 
 export const metadata = createMetadata({
@@ -22,6 +24,7 @@ export default function HomePage() {
   const recent = [...getAllCodes()].sort((a, b) => b.lastReviewed.localeCompare(a.lastReviewed) || a.code.localeCompare(b.code)).slice(0, 6);
   return (
     <div className="space-y-10">
+      <JsonLd data={[buildWebSite(), buildOrganization()]} />
       <section aria-labelledby="home-title" className="space-y-4">
         <h1 id="home-title" className="text-3xl font-bold sm:text-4xl">Find the right billing code, explained</h1>
         <div className="max-w-2xl"><SearchForm id="home-search" /></div>

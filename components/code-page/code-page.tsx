@@ -7,6 +7,7 @@ import { CalculatorCta } from "./calculator-cta";
 import { CodeAttribution } from "./code-attribution";
 import { CodeBadges } from "./code-badges";
 import { FaqList } from "./faq-list";
+import { LinkToCode } from "./link-to-code";
 import { PageSection } from "./page-section";
 import { RelatedCodes } from "./related-codes";
 import { SpecialtyLinks } from "./specialty-links";
@@ -39,6 +40,7 @@ export function CodePage({
           categoryName={record.category.name}
           categoryHref={model.categoryHref}
         />
+        <LinkToCode snippets={model.linkSnippets} />
         {record.retired && (
           <div role="note" className="rounded-md border border-amber-500 bg-amber-50 p-4 text-amber-950 dark:bg-amber-950 dark:text-amber-100">
             <p className="font-semibold">This code was retired on {record.retired.date}.</p>

@@ -42,7 +42,8 @@ function scale(values: number[], top: number): (value: number) => number {
   const low = Math.max(0, min - pad);
   const high = max + pad;
   // One decimal keeps the markup short; sub-pixel precision is invisible.
-  return (value) => Math.round((top + PANEL_HEIGHT - ((value - low) / (high - low)) * PANEL_HEIGHT) * 10) / 10;
+  return (value) =>
+    Math.round((top + PANEL_HEIGHT - ((value - low) / (high - low)) * PANEL_HEIGHT) * 10) / 10;
 }
 
 function Panel({

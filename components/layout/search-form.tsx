@@ -1,5 +1,5 @@
 /** A plain GET form to /search: it works without JavaScript. */
-export function SearchForm({ defaultValue, id = "site-search" }: { defaultValue?: string; id?: string }) {
+export function SearchForm({ defaultValue, id = "page-search" }: { defaultValue?: string; id?: string }) {
   return (
     <form action="/search" method="get" role="search" className="flex w-full gap-2">
       <label htmlFor={id} className="sr-only">

@@ -4,7 +4,7 @@
 import { getCategoryNeighbours } from "@/lib/codes/browse";
 import { getCodeSystem } from "@/lib/codes/code-system";
 import { getCode, getSpecialty, type CodeRecord } from "@/lib/content";
-import { categoryPath, codePath, specialtyPath, systemPath } from "@/lib/site";
+import { absoluteUrl, categoryPath, codePath, specialtyPath, systemPath } from "@/lib/site";
 
 import { buildFaq, type FaqEntry } from "./default-faq";
 
@@ -27,6 +27,7 @@ export interface CodePageModel {
   faq: FaqEntry[];
   calculatorHref: string;
   reportHref: string;
+  linkSnippets: { url: string; html: string; markdown: string };
   attribution: string;
   replacements: CodeLink[];
   medicareAlternative: CodeLink | undefined;
@@ -40,6 +41,21 @@ function linkTo(record: CodeRecord | undefined): CodeLink | undefined {
 
 function sectionHtml(record: CodeRecord, id: string): string {
   return record.sections.find((section) => section.id === id)?.html ?? "";
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+/** Ready-to-paste links to the canonical URL of a code page. */
+export function buildLinkSnippets(record: CodeRecord): CodePageModel["linkSnippets"] {
+  const url = absoluteUrl(codePath(record.code));
+  const text = `${record.code} ${record.name}`;
+  return {
+    url,
+    html: `<a href="${escapeHtml(url)}">${escapeHtml(text)}</a>`,
+    markdown: `[${text.replace(/([\[\]\\])/g, "\\$1")}](${url})`,
+  };
 }
 
 /**
@@ -75,6 +91,7 @@ export function buildCodePage(record: CodeRecord, coverageAnswer: string): CodeP
     faq: buildFaq(record, system, coverageAnswer),
     calculatorHref: `/calculator?add=${encodeURIComponent(record.code)}`,
     reportHref: `/support/report?code=${encodeURIComponent(record.code)}`,
+    linkSnippets: buildLinkSnippets(record),
     attribution: system.attribution,
     replacements: (record.retired?.replacedBy ?? []).flatMap((code) => linkTo(getCode(code)) ?? []),
     medicareAlternative: record.medicareAlternative ? linkTo(getCode(record.medicareAlternative)) : undefined,

@@ -57,7 +57,8 @@ function describeIssues(file: string, error: z.ZodError): string[] {
   const lines = error.issues.slice(0, MAX_ISSUES_PER_FILE).map((issue) => {
     const [first, , column] = issue.path;
     // Rows are positional; naming the column saves the reader a trip to RVU_COLUMNS.
-    const columnName = first === "rows" && typeof column === "number" ? RVU_COLUMNS[column] : undefined;
+    const columnName =
+      first === "rows" && typeof column === "number" ? RVU_COLUMNS[column] : undefined;
     const field = formatPath(issue.path) + (columnName ? ` (${columnName})` : "");
     return field ? `${file}: ${field}: ${issue.message}` : `${file}: ${issue.message}`;
   });

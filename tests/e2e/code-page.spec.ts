@@ -92,6 +92,14 @@ test.describe("missing and non-canonical code URLs", () => {
     await expect(page.getByRole("main").getByRole("searchbox")).toBeVisible();
   });
 
+  test("the 404 page suggests codes close to what was typed", async ({ page }) => {
+    const response = await page.goto("/codes/D3315");
+    expect(response?.status()).toBe(404);
+    const suggestions = page.getByRole("region", { name: "Did you mean" });
+    await expect(suggestions.getByRole("link").first()).toContainText("D3310");
+    await expect(suggestions.getByRole("link", { name: /D3351/ })).toBeVisible();
+  });
+
   test("lower case codes, aliases and trailing slashes answer 301 with the canonical URL", async ({ request }) => {
     for (const [from, to] of [
       ["/codes/d3351", "/codes/D3351"],

@@ -4,13 +4,16 @@ import { notFound } from "next/navigation";
 import { SystemOverview } from "@/components/browse/system-overview";
 import { CodePage } from "@/components/code-page/code-page";
 import { RvuInformation } from "@/components/code-page/rvu-information";
+import { JsonLd } from "@/components/seo/json-ld";
 import { SYSTEM_ORDER, getSystemSummary } from "@/lib/codes/browse";
 import { isCodeSystemId } from "@/lib/codes/code-system";
 import { buildCodePage } from "@/lib/code-page/build-code-page";
 import { buildCoverageAnswer, getCodePricing } from "@/lib/code-page/pricing";
 import { getRvuSectionData } from "@/lib/code-page/rvu-section";
 import { getAllCodes, getCode } from "@/lib/content";
-import { createCodeMetadata, createMetadata } from "@/lib/seo/metadata";
+import { buildCodeTitle, createCodeMetadata, createMetadata } from "@/lib/seo/metadata";
+import { buildBreadcrumbList, buildCodeWebPage, buildFaqPage } from "@/lib/seo/structured-data";
+import { codePath } from "@/lib/site";
 
 // One segment serves both /codes/cdt (a code system) and /codes/D3351 (a code): system ids are lower
 // case words and codes are upper-case codes, so the two never collide.
@@ -45,10 +48,19 @@ export default async function CodeOrSystemPage({ params }: Props) {
   const pricing = getCodePricing(record.code, record.system, record.medicareAlternative);
   const model = buildCodePage(record, buildCoverageAnswer(record.code, pricing));
   return (
-    <CodePage
-      model={model}
-      dataRelease={`CMS Physician Fee Schedule, ${pricing.release.label}`}
-      rvuSection={<RvuInformation {...getRvuSectionData(record, pricing)} />}
-    />
+    <>
+      <JsonLd
+        data={[
+          buildCodeWebPage(record, model.specialties.map((specialty) => specialty.name), buildCodeTitle(record)),
+          buildBreadcrumbList(model.breadcrumbs, codePath(record.code)),
+          buildFaqPage(model.faq),
+        ]}
+      />
+      <CodePage
+        model={model}
+        dataRelease={`CMS Physician Fee Schedule, ${pricing.release.label}`}
+        rvuSection={<RvuInformation {...getRvuSectionData(record, pricing)} />}
+      />
+    </>
   );
 }

@@ -155,7 +155,9 @@ describe("the import:pfs command", () => {
       },
     );
     expect(result.status).toBe(1);
-    expect(result.stderr.trim().split("\n").at(-1)).toMatchInlineSnapshot();
+    expect(result.stderr.trim().split("\n").at(-1)).toMatchInlineSnapshot(
+      `"import:pfs: pprrvu-text-in-number.csv:17: column "WORK RVU": expected a number, got "abc""`,
+    );
   });
 
   it("exits with code 1 and the usage line when --release is missing", () => {

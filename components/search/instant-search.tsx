@@ -1,0 +1,150 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useId, useRef, useState } from "react";
+
+interface Suggestion {
+  code: string;
+  name: string;
+  systemLabel: string;
+  href: string;
+  matched: string;
+}
+
+const DEBOUNCE_MS = 120;
+
+/**
+ * The header search: a plain GET form to /search (works without JavaScript) enhanced into an ARIA 1.2
+ * combobox with results as you type. Arrow keys move, Enter opens, Escape closes; "/" focuses it.
+ */
+export function InstantSearch() {
+  const router = useRouter();
+  const listboxId = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [query, setQuery] = useState("");
+  const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      const typing = target?.closest("input, textarea, select, [contenteditable=true]");
+      if (event.key === "/" && !typing && !event.metaKey && !event.ctrlKey && !event.altKey) {
+        event.preventDefault();
+        inputRef.current?.focus();
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
+
+  useEffect(() => {
+    const trimmed = query.trim();
+    if (!trimmed) return;
+    const controller = new AbortController();
+    const timer = window.setTimeout(async () => {
+      try {
+        const response = await fetch(`/api/search?limit=8&q=${encodeURIComponent(trimmed)}`, { signal: controller.signal });
+        if (!response.ok) return;
+        const body = (await response.json()) as { results: Suggestion[] };
+        setSuggestions(body.results);
+        setActive(-1);
+        setOpen(true);
+      } catch {
+        // Aborted by a newer keystroke, or offline: the form still submits to /search.
+      }
+    }, DEBOUNCE_MS);
+    return () => {
+      controller.abort();
+      window.clearTimeout(timer);
+    };
+  }, [query]);
+
+  const expanded = open && query.trim() !== "" && suggestions.length > 0;
+  const optionId = (index: number) => `${listboxId}-option-${index}`;
+
+  function onKeyDown(event: React.KeyboardEvent<HTMLInputElement>) {
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      if (!suggestions.length) return;
+      event.preventDefault();
+      setOpen(true);
+      const step = event.key === "ArrowDown" ? 1 : -1;
+      setActive((current) => (current + step + suggestions.length) % suggestions.length);
+    } else if (event.key === "Enter" && expanded && active >= 0) {
+      event.preventDefault();
+      const choice = suggestions[active];
+      if (choice) {
+        setOpen(false);
+        router.push(choice.href);
+      }
+    } else if (event.key === "Escape") {
+      if (expanded) setOpen(false);
+      else setQuery("");
+    }
+  }
+
+  return (
+    <form action="/search" method="get" role="search" className="relative flex w-full gap-2">
+      <label htmlFor="site-search" className="sr-only">
+        Search codes
+      </label>
+      <input
+        ref={inputRef}
+        id="site-search"
+        name="q"
+        type="text"
+        role="combobox"
+        aria-autocomplete="list"
+        aria-expanded={expanded}
+        aria-controls={listboxId}
+        aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
+        autoComplete="off"
+        spellCheck={false}
+        value={query}
+        onChange={(event) => {
+          setQuery(event.target.value);
+          if (!event.target.value.trim()) setSuggestions([]);
+        }}
+        onKeyDown={onKeyDown}
+        onBlur={() => window.setTimeout(() => setOpen(false), 150)}
+        onFocus={() => setOpen(true)}
+        placeholder="Search a code, name or keyword (press /)"
+        className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 placeholder:text-slate-500 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400"
+      />
+      <button type="submit" className="rounded-md bg-brand-700 px-3 py-2 text-sm font-medium text-white hover:bg-brand-800">
+        Search
+      </button>
+      <ul
+        id={listboxId}
+        role="listbox"
+        aria-label="Search suggestions"
+        hidden={!expanded}
+        className="absolute top-full right-0 left-0 z-40 mt-1 max-h-96 overflow-y-auto rounded-md border border-slate-200 bg-white py-1 shadow-xl dark:border-slate-700 dark:bg-slate-900"
+      >
+        {suggestions.map((suggestion, index) => (
+          <li
+            key={suggestion.href}
+            id={optionId(index)}
+            role="option"
+            aria-selected={index === active}
+            onMouseDown={(event) => {
+              event.preventDefault();
+              setOpen(false);
+              router.push(suggestion.href);
+            }}
+            onMouseEnter={() => setActive(index)}
+            className={`cursor-pointer px-3 py-2 text-sm ${index === active ? "bg-brand-50 dark:bg-slate-800" : ""}`}
+          >
+            {suggestion.code && <span className="font-mono font-semibold">{suggestion.code} </span>}
+            {suggestion.name}
+            <span className="ml-2 text-xs text-slate-500 dark:text-slate-400">{suggestion.systemLabel}</span>
+          </li>
+        ))}
+      </ul>
+      <p className="sr-only" aria-live="polite">
+        {expanded ? `${suggestions.length} suggestions. Use the up and down arrows to choose.` : ""}
+      </p>
+    </form>
+  );
+}

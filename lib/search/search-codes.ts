@@ -1,0 +1,111 @@
+/**
+ * Query → ranked results. Order of precedence: the exact code (forgiving case and spacing), then codes
+ * that start with a typed prefix (D33, 9921), then MiniSearch's field-boosted, prefix and fuzzy text match,
+ * where every word must match before the search falls back to any word.
+ */
+import type { SearchResult as MiniSearchResult } from "minisearch";
+
+import { normalizeCode } from "@/lib/codes/code-system";
+
+import { DEFAULT_LIMIT, fuzzyFor, MAX_LIMIT, MAX_QUERY_LENGTH, SECONDARY_KIND_FACTOR } from "./search-config";
+import { tokenize, type SearchCorpus, type SearchDocument, type SearchDocumentKind } from "./search-index";
+
+export interface SearchHit {
+  kind: SearchDocumentKind;
+  code: string;
+  name: string;
+  description: string;
+  systemLabel: string;
+  href: string;
+  /** What matched, for display: "code", "code prefix D33", a synonym, or a field name. */
+  matched: string;
+}
+
+export class SearchQueryError extends Error {}
+
+/**
+ * Cleans a raw query: control characters removed, whitespace collapsed. Throws SearchQueryError when the
+ * query is too long to be a real search (the API answers 400).
+ */
+export function cleanQuery(raw: string): string {
+  const cleaned = raw.normalize("NFKC").replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/g, " ").replace(/\s+/g, " ").trim();
+  if (cleaned.length > MAX_QUERY_LENGTH) {
+    throw new SearchQueryError(`query is longer than ${MAX_QUERY_LENGTH} characters`);
+  }
+  return cleaned;
+}
+
+const CODE_PREFIX = /^(?:[A-Z]\d{0,4}|\d{1,4}|\d{4}[FT]?)$/;
+
+function toHit(document: SearchDocument, matched: string): SearchHit {
+  const { kind, code, name, description, systemLabel, href } = document;
+  return { kind, code, name, description, systemLabel, href, matched };
+}
+
+const FIELD_LABELS: Record<string, string> = {
+  code: "code",
+  name: "name",
+  description: "description",
+  plainLanguage: "plain-language text",
+  specialties: "specialty",
+  category: "category",
+  body: "page text",
+};
+
+/** Names what made a text result match: the synonym itself when a synonym did. */
+function describeMatch(result: MiniSearchResult, document: SearchDocument): string {
+  const fields = new Set(Object.values(result.match).flat());
+  if (fields.has("name")) return "name";
+  if (fields.has("synonyms")) {
+    const terms = Object.keys(result.match);
+    const synonym = document.synonyms.find((candidate) => {
+      const words = tokenize(candidate);
+      return terms.some((term) => words.includes(term));
+    });
+    if (synonym) return `also known as “${synonym}”`;
+  }
+  for (const field of ["code", "plainLanguage", "description", "specialties", "category", "body"]) {
+    if (fields.has(field)) return FIELD_LABELS[field]!;
+  }
+  return "text";
+}
+
+/** Searches the corpus; returns at most `limit` hits (capped at MAX_LIMIT). */
+export function searchCorpus(corpus: SearchCorpus, rawQuery: string, limit = DEFAULT_LIMIT): SearchHit[] {
+  const query = cleanQuery(rawQuery);
+  const cap = Math.max(1, Math.min(Math.floor(limit) || DEFAULT_LIMIT, MAX_LIMIT));
+  if (!query) return [];
+
+  const hits: SearchHit[] = [];
+  const seen = new Set<string>();
+  const push = (document: SearchDocument | undefined, matched: string) => {
+    if (!document || seen.has(document.id) || hits.length >= cap) return;
+    seen.add(document.id);
+    hits.push(toHit(document, matched));
+  };
+
+  const exact = normalizeCode(query);
+  if (exact) push(corpus.documents.get(`code:${exact}`), "code");
+
+  const compact = query.replace(/[\s-]+/g, "").toUpperCase();
+  if (CODE_PREFIX.test(compact)) {
+    for (const code of corpus.codes) {
+      if (code.startsWith(compact)) push(corpus.documents.get(`code:${code}`), `code prefix ${compact}`);
+    }
+  }
+
+  const options = {
+    prefix: (term: string) => term.length >= 3,
+    fuzzy: (term: string) => fuzzyFor(term),
+    boostDocument: (_id: unknown, _term: string, stored?: Record<string, unknown>) =>
+      stored?.kind === "code" ? 1 : SECONDARY_KIND_FACTOR,
+  };
+  let results = corpus.index.search(query, { ...options, combineWith: "AND" });
+  if (results.length === 0) results = corpus.index.search(query, { ...options, combineWith: "OR" });
+  results.sort((a, b) => b.score - a.score || String(a.id).localeCompare(String(b.id)));
+  for (const result of results) {
+    const document = corpus.documents.get(String(result.id));
+    if (document) push(document, describeMatch(result, document));
+  }
+  return hits;
+}

@@ -1,0 +1,98 @@
+/**
+ * The search index, built once per process from the same loader as the pages.
+ */
+import MiniSearch from "minisearch";
+
+import { getCodeSystem } from "@/lib/codes/code-system";
+import { getAllCodes, getSpecialty, type CodeRecord } from "@/lib/content";
+import { codePath } from "@/lib/site";
+
+import { FIELD_BOOSTS, SEARCH_FIELDS } from "./search-config";
+
+export type SearchDocumentKind = "code" | "glossary" | "post";
+
+export interface SearchDocument {
+  id: string;
+  kind: SearchDocumentKind;
+  /** The code for code documents; empty for others. */
+  code: string;
+  name: string;
+  synonyms: string[];
+  description: string;
+  plainLanguage: string;
+  specialties: string;
+  category: string;
+  body: string;
+  /** Shown in results. */
+  systemLabel: string;
+  href: string;
+}
+
+export function codeToDocument(record: CodeRecord): SearchDocument {
+  return {
+    id: `code:${record.code}`,
+    kind: "code",
+    code: record.code,
+    name: record.name,
+    synonyms: record.synonyms,
+    description: record.description,
+    plainLanguage: record.plainLanguage,
+    specialties: record.specialties.map((slug) => getSpecialty(slug)?.name ?? slug).join(" "),
+    category: record.category.name,
+    body: record.sections.map((section) => section.text).join("\n"),
+    systemLabel: getCodeSystem(record.system).label,
+    href: codePath(record.code),
+  };
+}
+
+/** Splits on anything that is not a letter or digit, so "D 3351", "x-ray" and "o/p" tokenise sensibly. */
+export function tokenize(text: string): string[] {
+  return text.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+export function createSearchIndex(documents: SearchDocument[]): MiniSearch<SearchDocument> {
+  const index = new MiniSearch<SearchDocument>({
+    fields: [...SEARCH_FIELDS],
+    storeFields: ["kind", "code", "name", "description", "systemLabel", "href", "synonyms"],
+    tokenize,
+    extractField: (document, field) => {
+      const value = document[field as keyof SearchDocument];
+      return Array.isArray(value) ? value.join(" ") : String(value ?? "");
+    },
+    searchOptions: { boost: { ...FIELD_BOOSTS } },
+  });
+  index.addAll(documents);
+  return index;
+}
+
+export interface SearchCorpus {
+  index: MiniSearch<SearchDocument>;
+  documents: Map<string, SearchDocument>;
+  /** Codes sorted, for prefix lookups. */
+  codes: string[];
+}
+
+let cached: { source: CodeRecord[]; corpus: SearchCorpus } | undefined;
+
+export function buildSearchCorpus(records: CodeRecord[], secondary: SearchDocument[] = []): SearchCorpus {
+  const documents = [...records.map(codeToDocument), ...secondary];
+  return {
+    index: createSearchIndex(documents),
+    documents: new Map(documents.map((document) => [document.id, document])),
+    codes: records.map((record) => record.code).sort(),
+  };
+}
+
+/** Glossary terms and blog posts, searched beside the codes and ranked below them. */
+function getSecondaryDocuments(): SearchDocument[] {
+  return [];
+}
+
+/** The site's search corpus, built on first use and reused while the content stays the same. */
+export function getSearchCorpus(): SearchCorpus {
+  const records = getAllCodes();
+  if (!cached || cached.source !== records) {
+    cached = { source: records, corpus: buildSearchCorpus(records, getSecondaryDocuments()) };
+  }
+  return cached.corpus;
+}

@@ -1,0 +1,36 @@
+/**
+ * Codes close to a mistyped one, for the 404 page: D3315 → D3310, D3351. Compares codes of the same
+ * shape (same length, same system letter) by how many characters differ, then by numeric distance.
+ */
+import { normalizeCode } from "@/lib/codes/code-system";
+import { getAllCodes, type CodeRecord } from "@/lib/content";
+
+function differingCharacters(a: string, b: string): number {
+  let count = Math.abs(a.length - b.length);
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) count++;
+  return count;
+}
+
+function numericPart(code: string): number {
+  return Number(code.replace(/\D/g, "")) || 0;
+}
+
+/** Letter codes only compare with the same letter (D with D); numeric codes with numeric codes. */
+function sameLeading(code: string, target: string): boolean {
+  const isDigit = (character: string) => character >= "0" && character <= "9";
+  return isDigit(target[0]!) ? isDigit(code[0]!) : code[0] === target[0];
+}
+
+/** Up to `limit` records whose codes are one or two characters away from what was typed. */
+export function suggestCodes(typed: string, limit = 5): CodeRecord[] {
+  const compact = typed.replace(/[\s-]+/g, "").toUpperCase();
+  const target = normalizeCode(compact) ?? compact;
+  if (!/^[A-Z]?\d{3,5}[A-Z]?$/.test(target)) return [];
+  return getAllCodes()
+    .filter((record) => record.code.length === target.length && sameLeading(record.code, target))
+    .map((record) => ({ record, distance: differingCharacters(record.code, target), gap: Math.abs(numericPart(record.code) - numericPart(target)) }))
+    .filter((candidate) => candidate.distance > 0 && candidate.distance <= 2)
+    .sort((a, b) => a.distance - b.distance || a.gap - b.gap || a.record.code.localeCompare(b.record.code))
+    .slice(0, limit)
+    .map((candidate) => candidate.record);
+}

@@ -1,0 +1,65 @@
+/**
+ * Sitemap entries for every indexable page, and the XML for one sitemap or a sitemap index. Search
+ * results, the calculator and report forms are left out on purpose: they are per-visitor states.
+ */
+import { SYSTEM_ORDER, getSystemSummary } from "@/lib/codes/browse";
+import { getAllCodes, getAllSpecialties } from "@/lib/content";
+import { CAREER_STAGES } from "@/lib/coming-soon";
+import { absoluteUrl, categoryPath, codePath, specialtyPath, systemPath } from "@/lib/site";
+
+export interface SitemapEntry {
+  path: string;
+  /** "YYYY-MM-DD" from the record's review date, when the page has one. */
+  lastModified?: string;
+}
+
+/** The protocol's limit per file; above it the site serves an index of numbered sitemaps. */
+export const SITEMAP_URL_LIMIT = 50_000;
+
+const STATIC_PATHS = ["/", "/codes", "/specialties", "/career", "/resources", "/blog", "/support"];
+
+export function getSitemapEntries(): SitemapEntry[] {
+  const codes = getAllCodes();
+  const newestReview = codes.reduce((latest, record) => (record.lastReviewed > latest ? record.lastReviewed : latest), "");
+  const latestIn = (records: { lastReviewed: string }[]) =>
+    records.reduce<string | undefined>((latest, record) => (!latest || record.lastReviewed > latest ? record.lastReviewed : latest), undefined);
+  const entries: { path: string; lastModified?: string | undefined }[] = [
+    ...STATIC_PATHS.map((path) => ({ path, ...(path === "/" || path === "/codes" ? { lastModified: newestReview } : {}) })),
+    ...SYSTEM_ORDER.flatMap((system) => {
+      const summary = getSystemSummary(system);
+      return [
+        { path: systemPath(system), lastModified: latestIn(summary.categories.flatMap((category) => category.codes)) },
+        ...summary.categories.map((category) => ({ path: categoryPath(system, category.slug), lastModified: latestIn(category.codes) })),
+      ];
+    }),
+    ...CAREER_STAGES.map((stage) => ({ path: `/career/${stage.slug}` })),
+    ...getAllSpecialties().map((specialty) => ({ path: specialtyPath(specialty.slug), lastModified: specialty.lastReviewed })),
+    ...codes.map((record) => ({ path: codePath(record.code), lastModified: record.lastReviewed })),
+  ];
+  return entries.map(({ path, lastModified }) => (lastModified ? { path, lastModified } : { path }));
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+}
+
+export function renderUrlSet(entries: SitemapEntry[]): string {
+  const urls = entries
+    .map((entry) => {
+      const lastmod = entry.lastModified ? `<lastmod>${entry.lastModified}</lastmod>` : "";
+      return `<url><loc>${escapeXml(absoluteUrl(entry.path))}</loc>${lastmod}</url>`;
+    })
+    .join("\n");
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`;
+}
+
+export function renderSitemapIndex(chunkCount: number): string {
+  const items = Array.from({ length: chunkCount }, (_, index) => `<sitemap><loc>${escapeXml(absoluteUrl(`/sitemaps/${index}.xml`))}</loc></sitemap>`).join("\n");
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${items}\n</sitemapindex>\n`;
+}
+
+export function chunkEntries(entries: SitemapEntry[], size = SITEMAP_URL_LIMIT): SitemapEntry[][] {
+  const chunks: SitemapEntry[][] = [];
+  for (let start = 0; start < entries.length; start += size) chunks.push(entries.slice(start, start + size));
+  return chunks;
+}
