@@ -27,6 +27,8 @@ const SECURITY_HEADERS = [
 ];
 
 const nextConfig: NextConfig = {
+  // Benchmarks build a 20,000-record site into their own folder so they never clobber the main build.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
   // Trailing slashes are redirected by proxy.ts with a 301 (Next's own redirect is a 308).
   skipTrailingSlashRedirect: true,

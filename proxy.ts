@@ -4,18 +4,13 @@
  */
 import { NextResponse, type NextRequest } from "next/server";
 
-import { REQUESTED_PATH_HEADER, resolveCanonicalPath } from "@/lib/codes/canonical-path";
+import { resolveCanonicalPath } from "@/lib/codes/canonical-path";
 
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const withoutSlash = pathname.length > 1 && pathname.endsWith("/") ? pathname.replace(/\/+$/, "") || "/" : pathname;
   const canonical = resolveCanonicalPath(withoutSlash) ?? (withoutSlash !== pathname ? withoutSlash : undefined);
-  if (!canonical) {
-    // The 404 page reads the requested path from this header to suggest codes close to what was typed.
-    const headers = new Headers(request.headers);
-    headers.set(REQUESTED_PATH_HEADER, pathname);
-    return NextResponse.next({ request: { headers } });
-  }
+  if (!canonical) return NextResponse.next();
   // A plain URL, not nextUrl.clone(): NextURL re-adds the trailing slash the request had.
   return NextResponse.redirect(new URL(`${canonical}${request.nextUrl.search}`, request.url), 301);
 }

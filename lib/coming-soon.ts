@@ -1,9 +1,5 @@
 /**
- * Career-stage guides: planned sections that navigation already links to. Each page says plainly that the
- * guide is coming instead of returning a 404.
+ * The career stages moved to lib/career/stages.ts when the guides were written; this re-export keeps the
+ * sitemap's import working until it imports from there.
  */
-export const CAREER_STAGES = [
-  { slug: "medical-students", label: "Medical students" },
-  { slug: "residents", label: "Residents" },
-  { slug: "attending-physicians", label: "Attending physicians" },
-] as const;
+export { CAREER_STAGES } from "@/lib/career/stages";

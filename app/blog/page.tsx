@@ -1,16 +1,26 @@
-import { ComingSoon } from "@/components/browse/coming-soon";
-import { createMetadata } from "@/lib/seo/metadata";
+import { BlogIndex } from "@/components/blog/blog-index";
+import { getAllTags, getPostPage, getPostPageCount } from "@/lib/blog";
+import { createBlogMetadata } from "@/lib/blog/metadata";
+import { BLOG_PATH } from "@/lib/blog/paths";
+import { toPageLinks, toPostSummary, toTagCloud } from "@/lib/blog/view-models";
 
-export const metadata = createMetadata({
+export const metadata = createBlogMetadata({
   title: "Blog",
-  description: "The CodeAtlas blog: in-depth articles on billing codes, RVUs and fee-schedule changes, coming soon.",
-  path: "/blog",
+  description:
+    "In-depth articles on billing codes, work RVUs and Medicare fee-schedule changes, with every code linked to its reference page.",
+  path: BLOG_PATH,
 });
 
-export default function ComingSoonPage() {
+export default function BlogPage() {
+  const tags = getAllTags();
   return (
-    <ComingSoon title="Blog" crumbs={[{ label: "Home", href: "/" }, { label: "Blog" }]}>
-      <p>Articles that explain billing codes in depth, starting with the apexification visit series and wRVUs for residents, are being written.</p>
-    </ComingSoon>
+    <BlogIndex
+      title="Blog"
+      intro="Longer reads on coding and payment: how a code family is reported, what RVUs mean for your work, and what changed in the fee schedule."
+      crumbs={[{ label: "Home", href: "/" }, { label: "Blog" }]}
+      posts={(getPostPage(1) ?? []).map(toPostSummary)}
+      tags={toTagCloud(tags)}
+      pages={toPageLinks(getPostPageCount())}
+    />
   );
 }

@@ -1,36 +1,51 @@
-import Link from "next/link";
+import { redirect } from "next/navigation";
 
-import { ComingSoon } from "@/components/browse/coming-soon";
-import { normalizeCode } from "@/lib/codes/code-system";
-import { getCode } from "@/lib/content";
+import { Calculator } from "@/components/calculator/calculator";
+import { CalculatorGuide } from "@/components/calculator/calculator-guide";
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { getCalculatorPageData } from "@/lib/calculator/page-data";
 import { createMetadata } from "@/lib/seo/metadata";
-import { codePath } from "@/lib/site";
 
 export const metadata = createMetadata({
   title: "wRVU calculator",
-  description: "Track procedures and add up work RVUs, total RVUs and Medicare payment from the CMS fee schedule: the CodeAtlas calculator is coming soon.",
+  description:
+    "Add up work RVUs, total RVUs and Medicare payment for a list of procedures, by setting, locality and fee schedule release, from the official CMS data.",
   path: "/calculator",
+  // Every list is its own URL; only the bare page is worth indexing, and it is empty.
   noindex: true,
 });
 
-type Props = { searchParams: Promise<{ add?: string | string[] }> };
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function CalculatorPage({ searchParams }: Props) {
-  const { add } = await searchParams;
-  const requested = normalizeCode(typeof add === "string" ? add : "");
-  const record = requested ? getCode(requested) : undefined;
+  const query = await searchParams;
+  const page = getCalculatorPageData(query);
+  if (page.redirectTo) redirect(page.redirectTo);
   return (
-    <ComingSoon title="wRVU calculator" crumbs={[{ label: "Home", href: "/" }, { label: "Calculator" }]}>
-      <p>
-        The calculator is being built: it will total work RVUs, total RVUs and Medicare payment for a list of
-        codes, by setting and locality, from the official CMS fee schedule.
-      </p>
-      {record && (
-        <p>
-          You asked to add <Link className="underline" href={codePath(record.code)}><span className="font-mono">{record.code}</span> {record.name}</Link>.
-          Its figures are on its code page until the calculator is ready.
+    <div className="space-y-6">
+      <div data-print-hidden>
+        <Breadcrumbs items={[{ label: "Home", href: "/" }, { label: "Calculator" }]} />
+      </div>
+      <header className="max-w-3xl space-y-2">
+        <h1 className="text-3xl font-bold">wRVU calculator</h1>
+        <p className="text-slate-700 dark:text-slate-300 print:hidden">
+          List the procedures you did and see their work RVUs, total RVUs and Medicare payment add up, in an
+          office or a facility, nationally or for your payment locality, in each CMS fee schedule release on
+          this site.
         </p>
-      )}
-    </ComingSoon>
+      </header>
+      {/* Keyed by the query so following another calculator link starts again from that URL. */}
+      <Calculator
+        key={JSON.stringify(query)}
+        setup={page.setup}
+        parseOptions={page.parseOptions}
+        initialState={page.state}
+        initialData={page.data}
+        initialMessages={page.messages}
+      />
+      <div data-print-hidden>
+        <CalculatorGuide releases={page.setup.releases} />
+      </div>
+    </div>
   );
 }

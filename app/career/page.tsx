@@ -1,24 +1,25 @@
-import Link from "next/link";
-
-import { ComingSoon } from "@/components/browse/coming-soon";
-import { CAREER_STAGES } from "@/lib/coming-soon";
+import { CareerGuideList } from "@/components/career/career-guide-list";
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { CAREER_PATH, getAllCareerGuides } from "@/lib/career";
 import { createMetadata } from "@/lib/seo/metadata";
 
 export const metadata = createMetadata({
-  title: "Guides by career stage",
-  description: "Guides to billing codes and RVUs written for medical students, residents and attending physicians, coming soon to CodeAtlas.",
-  path: "/career",
+  title: "Guides to billing codes and RVUs by career stage",
+  description:
+    "What RVUs and wRVUs are, the codes you meet first and how productivity is measured: guides for medical students, residents and attending physicians.",
+  path: CAREER_PATH,
 });
 
 export default function CareerIndexPage() {
   return (
-    <ComingSoon title="Guides by career stage" crumbs={[{ label: "Home", href: "/" }, { label: "Career stage" }]}>
-      <p>We are writing guides for each stage of a clinical career: what RVUs are, the codes you meet first and how productivity is measured.</p>
-      <ul className="list-disc pl-6">
-        {CAREER_STAGES.map((stage) => (
-          <li key={stage.slug}><Link className="underline" href={`/career/${stage.slug}`}>{stage.label}</Link></li>
-        ))}
-      </ul>
-    </ComingSoon>
+    <div className="space-y-6">
+      <Breadcrumbs items={[{ label: "Home", href: "/" }, { label: "Career stage" }]} />
+      <h1 className="text-3xl font-bold">Guides by career stage</h1>
+      <p className="max-w-3xl text-slate-700 dark:text-slate-300">
+        Billing codes and relative value units look different from a lecture hall, a call room and a practice. Each guide is
+        written for one stage, with worked examples whose figures come straight from the CMS fee-schedule data.
+      </p>
+      <CareerGuideList guides={getAllCareerGuides()} />
+    </div>
   );
 }

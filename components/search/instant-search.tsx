@@ -68,8 +68,13 @@ export function InstantSearch() {
     if (event.key === "ArrowDown" || event.key === "ArrowUp") {
       if (!suggestions.length) return;
       event.preventDefault();
-      setOpen(true);
       const step = event.key === "ArrowDown" ? 1 : -1;
+      if (!expanded) {
+        // Reopening starts from the first (or last) suggestion, not where the closed list was left.
+        setOpen(true);
+        setActive(step === 1 ? 0 : suggestions.length - 1);
+        return;
+      }
       setActive((current) => (current + step + suggestions.length) % suggestions.length);
     } else if (event.key === "Enter" && expanded && active >= 0) {
       event.preventDefault();

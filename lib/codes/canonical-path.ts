@@ -1,8 +1,5 @@
 import { normalizeCode } from "./code-system";
 
-/** Request header through which proxy.ts tells the 404 page which path was asked for. */
-export const REQUESTED_PATH_HEADER = "x-codeatlas-requested-path";
-
 const ALIAS_PREFIXES = new Set(["codes", "cpt", "cdt", "hcpcs"]);
 
 /**

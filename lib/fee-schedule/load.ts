@@ -18,6 +18,7 @@ import {
   type RvuRowTuple,
 } from "@/lib/fee-schedule/schema";
 import { compareModifiers } from "@/lib/fee-schedule/status";
+import { getContentDir } from "@/lib/content/content-dir";
 
 export type { GpciLocality, ReleaseInfo, RvuRow } from "@/lib/fee-schedule/schema";
 
@@ -37,9 +38,9 @@ interface FeeScheduleData {
 
 const cache = new Map<string, FeeScheduleData>();
 
-/** `content/fee-schedule` under the content root; CONTENT_DIR is resolved against the working directory. */
+/** `fee-schedule/` under the content root (CONTENT_DIR or `content/`). */
 function getFeeScheduleDir(): string {
-  return path.resolve(process.cwd(), process.env.CONTENT_DIR ?? "content", "fee-schedule");
+  return path.join(getContentDir(), "fee-schedule");
 }
 
 /** Formats a zod issue path as `rows[12][4]` / `release.conversionFactor`. */

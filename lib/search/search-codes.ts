@@ -52,18 +52,27 @@ const FIELD_LABELS: Record<string, string> = {
   body: "page text",
 };
 
-/** Names what made a text result match: the synonym itself when a synonym did. */
+/** The synonym containing one of the terms, if any. */
+function synonymWith(document: SearchDocument, terms: string[]): string | undefined {
+  return document.synonyms.find((candidate) => {
+    const words = tokenize(candidate);
+    return terms.some((term) => words.includes(term));
+  });
+}
+
+/**
+ * Names what made a text result match. Terms the reader typed exactly win over fuzzy or prefix
+ * expansions, so "apexificaton" reports the misspelt synonym rather than the correctly spelt name.
+ */
 function describeMatch(result: MiniSearchResult, document: SearchDocument): string {
-  const fields = new Set(Object.values(result.match).flat());
-  if (fields.has("name")) return "name";
-  if (fields.has("synonyms")) {
-    const terms = Object.keys(result.match);
-    const synonym = document.synonyms.find((candidate) => {
-      const words = tokenize(candidate);
-      return terms.some((term) => words.includes(term));
-    });
+  const typed = Object.keys(result.match).filter((term) => result.queryTerms.includes(term));
+  for (const terms of [typed, Object.keys(result.match)]) {
+    const fields = new Set(terms.flatMap((term) => result.match[term] ?? []));
+    if (fields.has("name")) return "name";
+    const synonym = fields.has("synonyms") ? synonymWith(document, terms) : undefined;
     if (synonym) return `also known as “${synonym}”`;
   }
+  const fields = new Set(Object.values(result.match).flat());
   for (const field of ["code", "plainLanguage", "description", "specialties", "category", "body"]) {
     if (fields.has(field)) return FIELD_LABELS[field]!;
   }

@@ -4,7 +4,7 @@ test.describe("RVU information from the CMS fee schedule", () => {
   test("99213 shows its national payment worked out from RVU25D", async ({ page }) => {
     await page.goto("/codes/99213");
     const rvu = page.locator("section#rvu-information");
-    const table = rvu.getByRole("table", { name: /99213/ });
+    const table = rvu.getByRole("table", { name: /^Medicare RVUs and national payment for 99213/ });
     await expect(table).toContainText("2.75");
     await expect(table).toContainText("1.97");
     await expect(table).toContainText("32.3465");
@@ -15,7 +15,7 @@ test.describe("RVU information from the CMS fee schedule", () => {
 
   test("71046 lists the professional (26) and technical (TC) components", async ({ page }) => {
     await page.goto("/codes/71046");
-    const table = page.locator("section#rvu-information").getByRole("table", { name: /71046/ });
+    const table = page.locator("section#rvu-information").getByRole("table", { name: /^Medicare RVUs and national payment for 71046/ });
     await expect(table.getByRole("rowheader", { name: /Professional component \(26\)/ })).toBeVisible();
     await expect(table.getByRole("rowheader", { name: /Technical component \(TC\)/ })).toBeVisible();
   });

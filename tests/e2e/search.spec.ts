@@ -8,7 +8,7 @@ test.describe("search", () => {
     await page.getByRole("main").getByRole("searchbox").fill("apexificaton");
     await page.getByRole("main").getByRole("button", { name: "Search" }).click();
     await expect(page).toHaveURL(/\/search\?q=apexificaton/);
-    const first = page.getByRole("main").getByRole("listitem").first();
+    const first = page.getByRole("region", { name: /results for/ }).getByRole("listitem").first();
     await expect(first).toContainText("D3351");
     await expect(first).toContainText("CDT");
     await expect(first).toContainText("apexificaton");

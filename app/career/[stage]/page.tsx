@@ -1,41 +1,40 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
-import { ComingSoon } from "@/components/browse/coming-soon";
-import { CAREER_STAGES } from "@/lib/coming-soon";
+import { CareerGuideArticle } from "@/components/career/career-guide-article";
+import { JsonLd } from "@/components/seo/json-ld";
+import { CAREER_PATH, careerGuidePath, getAllCareerGuides, getCareerGuide } from "@/lib/career";
+import { buildGuideArticle } from "@/lib/career/structured-data";
 import { createMetadata } from "@/lib/seo/metadata";
+import { buildBreadcrumbList } from "@/lib/seo/structured-data";
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return CAREER_STAGES.map((stage) => ({ stage: stage.slug }));
+  return getAllCareerGuides().map((guide) => ({ stage: guide.slug }));
 }
 
 type Props = { params: Promise<{ stage: string }> };
 
-function findStage(slug: string) {
-  return CAREER_STAGES.find((stage) => stage.slug === slug);
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const stage = findStage((await params).stage);
-  if (!stage) return {};
-  return createMetadata({
-    title: `Billing codes and RVUs for ${stage.label.toLowerCase()}`,
-    description: `A CodeAtlas guide to billing codes, RVUs and productivity written for ${stage.label.toLowerCase()}: coming soon.`,
-    path: `/career/${stage.slug}`,
-  });
+  const guide = getCareerGuide((await params).stage);
+  if (!guide) return {};
+  const metadata = createMetadata({ title: guide.title, description: guide.description, path: careerGuidePath(guide.slug) });
+  return { ...metadata, openGraph: { ...metadata.openGraph, type: "article" } };
 }
 
-export default async function CareerStagePage({ params }: Props) {
-  const stage = findStage((await params).stage);
-  if (!stage) notFound();
+export default async function CareerGuidePage({ params }: Props) {
+  const guide = getCareerGuide((await params).stage);
+  if (!guide) notFound();
+  const crumbs = [{ label: "Home", href: "/" }, { label: "Career stage", href: CAREER_PATH }, { label: guide.label }];
   return (
-    <ComingSoon
-      title={`Guide for ${stage.label.toLowerCase()}`}
-      crumbs={[{ label: "Home", href: "/" }, { label: "Career stage", href: "/career" }, { label: stage.label }]}
-    >
-      <p>This guide is being written. It will cover the codes {stage.label.toLowerCase()} meet first, how RVUs and wRVUs measure clinical work, and how to read a CodeAtlas code page, with worked examples from the CMS fee schedule.</p>
-    </ComingSoon>
+    <>
+      <JsonLd data={[buildGuideArticle(guide), buildBreadcrumbList(crumbs, careerGuidePath(guide.slug))]} />
+      <CareerGuideArticle
+        view={{ ...guide, releaseLabels: guide.releases.map((release) => release.label) }}
+        crumbs={crumbs}
+        otherGuides={getAllCareerGuides().filter((other) => other.slug !== guide.slug)}
+      />
+    </>
   );
 }

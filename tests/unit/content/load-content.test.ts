@@ -106,8 +106,17 @@ lastReviewed: 2026-01-15`,
       "Content validation failed with 4 problems:
       <root>/codes/apexification.md: file name "apexification.md" is not a CPT, HCPCS Level II or CDT code
       <root>/codes/d3351.md: file name must be the code in upper case: "D3351.md"
-      <root>/codes/D3352.md:4: invalid YAML: Missing closing "quote
+      <root>/codes/D3352.md:3: invalid YAML: Missing closing "quote
       <root>/codes/notes.txt: not a Markdown record (.md); move or remove it"
+    `);
+  });
+
+  it("reports two files for the same code as a duplicate", () => {
+    const root = writeContentTree({ "codes/D3351.md": codeRecord(), "codes/d3351.md": codeRecord() });
+    expect(errorMessage(root, () => loadContent(root))).toMatchInlineSnapshot(`
+      "Content validation failed with 2 problems:
+      <root>/codes/d3351.md: file name must be the code in upper case: "D3351.md"
+      <root>/codes/D3351.md: duplicate record for D3351 (also d3351.md)"
     `);
   });
 

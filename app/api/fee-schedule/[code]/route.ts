@@ -1,0 +1,34 @@
+/**
+ * GET /api/fee-schedule/CODE: one code's fee-schedule figures in every imported release, for the
+ * calculator. 200 with the data, 400 when the text cannot be a code, 404 when the data knows nothing about
+ * it; errors are `{ "error": "…" }`.
+ */
+import { lookupCalculatorCode } from "@/lib/calculator/code-data";
+
+/** Longer than any code written any way ("d 3351", "%20D3351"); longer input is refused before parsing. */
+const MAX_PARAM_LENGTH = 32;
+
+// The data changes only when a new build is deployed, so shared caches may keep answers for a day.
+const FOUND_CACHE = "public, max-age=3600, s-maxage=86400, stale-while-revalidate=604800";
+const ERROR_CACHE = "public, max-age=300";
+
+function json(body: unknown, status: number, cacheControl: string): Response {
+  return Response.json(body, { status, headers: { "Cache-Control": cacheControl } });
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ code: string }> }) {
+  const { code } = await params;
+  let text: string;
+  try {
+    text = decodeURIComponent(code);
+  } catch {
+    return json({ error: "The code in the URL is not valid URL-encoded text." }, 400, ERROR_CACHE);
+  }
+  if (text.length > MAX_PARAM_LENGTH) {
+    return json({ error: "That is too long to be a billing code." }, 400, ERROR_CACHE);
+  }
+  const lookup = lookupCalculatorCode(text);
+  if (lookup.status === "invalid") return json({ error: lookup.error }, 400, ERROR_CACHE);
+  if (lookup.status === "unknown") return json({ error: lookup.error, code: lookup.code }, 404, ERROR_CACHE);
+  return json(lookup.data, 200, FOUND_CACHE);
+}

@@ -1,0 +1,10 @@
+import { getAllPosts } from "@/lib/blog";
+import { buildAtomFeed } from "@/lib/blog/feeds";
+
+export const dynamic = "force-static";
+
+export function GET() {
+  return new Response(buildAtomFeed(getAllPosts()), {
+    headers: { "Content-Type": "application/atom+xml; charset=utf-8" },
+  });
+}

@@ -1,0 +1,10 @@
+import { getAllPosts } from "@/lib/blog";
+import { buildRssFeed } from "@/lib/blog/feeds";
+
+export const dynamic = "force-static";
+
+export function GET() {
+  return new Response(buildRssFeed(getAllPosts()), {
+    headers: { "Content-Type": "application/rss+xml; charset=utf-8" },
+  });
+}

@@ -1,0 +1,37 @@
+import Link from "next/link";
+
+import { PostDate } from "./post-date";
+import { TagList, type TagLink } from "./tag-list";
+
+export interface PostSummary {
+  title: string;
+  href: string;
+  description: string;
+  published: string;
+  readingMinutes: number;
+  tags: TagLink[];
+}
+
+export function PostList({ posts }: { posts: PostSummary[] }) {
+  if (posts.length === 0) return <p>No posts yet.</p>;
+  return (
+    <ol className="space-y-8">
+      {posts.map((post) => (
+        <li key={post.href}>
+          <article className="space-y-2">
+            <h2 className="text-xl font-semibold text-slate-900 dark:text-white">
+              <Link href={post.href} className="hover:text-brand-700 hover:underline dark:hover:text-brand-300">
+                {post.title}
+              </Link>
+            </h2>
+            <p className="text-sm text-slate-600 dark:text-slate-400">
+              <PostDate date={post.published} /> · {post.readingMinutes} min read
+            </p>
+            <p className="text-slate-700 dark:text-slate-300">{post.description}</p>
+            <TagList tags={post.tags} label={`Tags of “${post.title}”`} />
+          </article>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,34 @@
+import Link from "next/link";
+
+export interface TagLink {
+  tag: string;
+  href: string;
+  /** Number of posts, shown on the index's tag cloud. */
+  count?: number;
+}
+
+export function TagList({ tags, label, current }: { tags: TagLink[]; label: string; current?: string }) {
+  return (
+    <ul aria-label={label} className="flex flex-wrap gap-2 text-sm">
+      {tags.map(({ tag, href, count }) => (
+        <li key={tag}>
+          <Link
+            href={href}
+            aria-current={tag === current ? "page" : undefined}
+            className="inline-block rounded bg-slate-100 px-2 py-1 text-slate-700 hover:bg-brand-50 hover:text-brand-800 aria-[current=page]:bg-brand-700 aria-[current=page]:text-white dark:bg-slate-800 dark:text-slate-200 dark:hover:bg-slate-700"
+          >
+            <span aria-hidden="true">#</span>
+            {tag}
+            {count !== undefined && <span className="sr-only">, </span>}
+            {count !== undefined && (
+              <span className="ml-1 text-slate-500 dark:text-slate-400">
+                {count}
+                <span className="sr-only">{count === 1 ? " post" : " posts"}</span>
+              </span>
+            )}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

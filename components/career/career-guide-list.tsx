@@ -1,0 +1,29 @@
+import Link from "next/link";
+
+import { careerGuidePath } from "@/lib/career/stages";
+
+export interface CareerGuideSummary {
+  slug: string;
+  label: string;
+  title: string;
+  description: string;
+}
+
+/** The guides as cards, in career order. */
+export function CareerGuideList({ guides }: { guides: CareerGuideSummary[] }) {
+  return (
+    <ul className="grid gap-4 md:grid-cols-3">
+      {guides.map((guide) => (
+        <li key={guide.slug} className="rounded-md border border-slate-200 p-4 dark:border-slate-800">
+          <p className="text-sm font-medium text-slate-600 dark:text-slate-400">{guide.label}</p>
+          <h2 className="mt-1 text-lg font-semibold">
+            <Link href={careerGuidePath(guide.slug)} className="text-brand-700 hover:underline dark:text-brand-300">
+              {guide.title}
+            </Link>
+          </h2>
+          <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{guide.description}</p>
+        </li>
+      ))}
+    </ul>
+  );
+}

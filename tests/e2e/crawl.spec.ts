@@ -1,0 +1,67 @@
+/**
+ * Crawls the production build from "/" through every internal link: nothing broken, every code page in
+ * the sitemap reachable by links, every page valid HTML, titles and descriptions unique.
+ */
+import { expect, test } from "@playwright/test";
+import { HtmlValidate } from "html-validate";
+
+const htmlvalidate = new HtmlValidate();
+
+function internalLinks(html: string, base: string): string[] {
+  const links: string[] = [];
+  for (const match of html.matchAll(/<a\b[^>]*\bhref="([^"]+)"/g)) {
+    const href = match[1]!.replace(/&amp;/g, "&");
+    if (/^(mailto:|tel:|#)/.test(href)) continue;
+    const url = new URL(href, base);
+    if (url.origin !== new URL(base).origin) continue;
+    links.push(url.pathname + url.search);
+  }
+  return links;
+}
+
+test("every page reachable from the home page resolves, validates and has a unique title", async ({ request, baseURL }) => {
+  test.setTimeout(600_000);
+  const queue = ["/"];
+  const seen = new Set(queue);
+  const titles = new Map<string, string>();
+  const descriptions = new Map<string, string>();
+  const problems: string[] = [];
+
+  while (queue.length > 0) {
+    const path = queue.shift()!;
+    const response = await request.get(path);
+    if (response.status() !== 200) {
+      problems.push(`${path}: HTTP ${response.status()}`);
+      continue;
+    }
+    if (!(response.headers()["content-type"] ?? "").includes("text/html")) continue;
+    const html = await response.text();
+    const report = await htmlvalidate.validateString(html, path);
+    for (const message of report.results.flatMap((result) => result.messages)) {
+      problems.push(`${path}:${message.line}:${message.column}: ${message.ruleId}: ${message.message}`);
+    }
+    const noindex = /<meta name="robots" content="[^"]*noindex/.test(html);
+    const title = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? "";
+    const description = /<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? "";
+    if (!noindex && !path.includes("?")) {
+      if (titles.has(title)) problems.push(`${path}: title also used by ${titles.get(title)}: ${title}`);
+      titles.set(title, path);
+      if (descriptions.has(description)) problems.push(`${path}: description also used by ${descriptions.get(description)}`);
+      descriptions.set(description, path);
+    }
+    for (const link of internalLinks(html, baseURL!)) {
+      if (!seen.has(link) && !link.startsWith("/_next/")) {
+        seen.add(link);
+        queue.push(link);
+      }
+    }
+  }
+
+  const sitemap = await (await request.get("/sitemap.xml")).text();
+  const sitemapPaths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+  for (const path of sitemapPaths) {
+    if (!seen.has(path)) problems.push(`${path}: in the sitemap but not reachable by links from /`);
+  }
+  expect(sitemapPaths.filter((path) => path.startsWith("/codes/") && path.split("/").length === 3 && /\d/.test(path)).length).toBeGreaterThan(100);
+  expect(problems).toEqual([]);
+});

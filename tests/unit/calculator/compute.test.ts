@@ -1,0 +1,256 @@
+/**
+ * The calculator's arithmetic against figures worked out by hand from the official CMS files.
+ *
+ * Rows of /work/shared/data/cms/rvu25d/PPRRVU2025_Oct.csv (HCPCS, MOD, …, STATUS, NOT USED, WORK RVU,
+ * NON-FAC PE RVU, NA, FACILITY PE RVU, NA, MP RVU, NON-FACILITY TOTAL, FACILITY TOTAL, …, CONV FACTOR):
+ *
+ *   99213,,Office o/p est low 20 min,A,,1.30,1.35,,0.57,,0.10,2.75,1.97,…,32.3465
+ *   99214,,Office o/p est mod 30 min,A,,1.92,1.80,,0.83,,0.15,3.87,2.90,…,32.3465
+ *   71046,26,X-ray exam chest 2 views,A,,0.22,0.08,,0.08,,0.01,0.31,0.31,…,32.3465
+ *   D3351,,Apexification/recalc initial,R,,0.00,0.00,,0.00,,0.00,0.00,0.00,…,32.3465
+ *   99385,,Prev visit new age 18-39,N,+,1.92,1.85,,0.75,,0.13,3.90,2.80,…,32.3465
+ *
+ * GPCI2025.csv: 13202,NY,01,MANHATTAN,1.065,1.166,1.656 (work, PE, MP).
+ *
+ * 99213 × 2 + 99214 × 1, non-facility, RVU25D:
+ *   work RVUs   1.30 × 2 + 1.92           = 4.52
+ *   total RVUs  2.75 × 2 + 3.87           = 9.37
+ *   national    2.75 × 32.3465 = 88.952875  → $88.95 × 2 = $177.90
+ *               3.87 × 32.3465 = 125.180955 → $125.18
+ *               total $177.90 + $125.18   = $303.08
+ *   Manhattan   99213: (1.30×1.065 + 1.35×1.166 + 0.10×1.656) × 32.3465
+ *                     = (1.3845 + 1.5741 + 0.1656) × 32.3465 = 3.1242 × 32.3465 = 101.0569… → $101.06 × 2 = $202.12
+ *               99214: (1.92×1.065 + 1.80×1.166 + 0.15×1.656) × 32.3465
+ *                     = (2.0448 + 2.0988 + 0.2484) × 32.3465 = 4.3920 × 32.3465 = 142.0658… → $142.07
+ *               total $202.12 + $142.07   = $344.19
+ *
+ * Same list, facility:
+ *   work RVUs   4.52 (work does not depend on the setting)
+ *   total RVUs  1.97 × 2 + 2.90           = 6.84
+ *   national    1.97 × 32.3465 = 63.722605  → $63.72 × 2 = $127.44
+ *               2.90 × 32.3465 = 93.80485   → $93.80;  total $221.24
+ *   Manhattan   99213: (1.3845 + 0.57×1.166 + 0.1656) = 2.21472 × 32.3465 = 71.6384… → $71.64 × 2 = $143.28
+ *               99214: (2.0448 + 0.83×1.166 + 0.2484) = 3.26098 × 32.3465 = 105.4812… → $105.48
+ *               total $248.76
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+
+import {
+  compareReleases,
+  computeCalculator,
+  computeLine,
+  findReleaseLocality,
+  pickGpciYear,
+} from "@/lib/calculator/compute";
+import type {
+  CalculatorCodeData,
+  CalculatorItem,
+  CalculatorSetup,
+} from "@/lib/calculator/types";
+import { getGpciLocalities, getReleases, getRvuRows } from "@/lib/fee-schedule/load";
+import { explainPricing, type PricingCodeSystem } from "@/lib/fee-schedule/status";
+
+const manhattan = { id: "13202-01", name: "MANHATTAN", state: "NY", pw: 1.065, pe: 1.166, mp: 1.656 };
+const rvu25d = { id: "RVU25D", conversionFactor: 32.3465 };
+
+/** Builds what the route handler returns, straight from the committed datasets. */
+function codeData(code: string, system: PricingCodeSystem): CalculatorCodeData {
+  return {
+    code,
+    system,
+    page: null,
+    releases: getReleases().map((release) => {
+      const rows = getRvuRows(code, release.id);
+      return { releaseId: release.id, rows, pricing: explainPricing({ code, rows, system }) };
+    }),
+  };
+}
+
+let data: Record<string, CalculatorCodeData>;
+
+beforeAll(() => {
+  data = Object.fromEntries(
+    (
+      [
+        ["99213", "CPT"],
+        ["99214", "CPT"],
+        ["71046", "CPT"],
+        ["99385", "CPT"],
+        ["D3351", "CDT"],
+        ["E0114", "HCPCS"],
+      ] as const
+    ).map(([code, system]) => [code, codeData(code, system)]),
+  );
+});
+
+const visits: CalculatorItem[] = [
+  { code: "99213", modifier: "", units: 2 },
+  { code: "99214", modifier: "", units: 1 },
+];
+
+describe("computeCalculator", () => {
+  it("reads the same RVU25D rows as the CSV quoted above", () => {
+    const [row99213] = getRvuRows("99213", "RVU25D");
+    expect(row99213).toMatchObject({
+      workRvu: 1.3,
+      peNonFacility: 1.35,
+      peFacility: 0.57,
+      mpRvu: 0.1,
+      totalNonFacility: 2.75,
+      totalFacility: 1.97,
+      conversionFactor: 32.3465,
+    });
+    const [row99214] = getRvuRows("99214", "RVU25D");
+    expect(row99214).toMatchObject({ workRvu: 1.92, peNonFacility: 1.8, peFacility: 0.83, mpRvu: 0.15 });
+  });
+
+  it("totals 99213 × 2 + 99214 × 1 in RVU25D, non-facility, as worked out by hand", () => {
+    const result = computeCalculator(visits, data, { release: rvu25d, setting: "non-facility", gpci: manhattan });
+    expect(result.lines.map((line) => [line.key, line.figures?.rvus, line.figures?.payment])).toEqual([
+      ["99213", { work: 2.6, total: 5.5 }, { national: 177.9, locality: 202.12 }],
+      ["99214", { work: 1.92, total: 3.87 }, { national: 125.18, locality: 142.07 }],
+    ]);
+    expect(result.totals).toEqual({
+      workRvu: 4.52,
+      totalRvu: 9.37,
+      nationalPayment: 303.08,
+      localityPayment: 344.19,
+      paidLines: 2,
+      unpaidLines: 0,
+      referenceOnlyLines: 0,
+      pendingLines: 0,
+    });
+  });
+
+  it("totals the same list in the facility setting", () => {
+    const { totals } = computeCalculator(visits, data, { release: rvu25d, setting: "facility", gpci: manhattan });
+    expect(totals).toMatchObject({
+      workRvu: 4.52,
+      totalRvu: 6.84,
+      nationalPayment: 221.24,
+      localityPayment: 248.76,
+    });
+  });
+
+  it("has no locality total without a locality", () => {
+    const { totals, lines } = computeCalculator(visits, data, { release: rvu25d, setting: "non-facility", gpci: null });
+    expect(totals.localityPayment).toBeNull();
+    expect(lines[0]?.figures?.payment).toEqual({ national: 177.9, locality: null });
+  });
+
+  it("keeps unpriced codes out of the payment totals and lists items without data as pending", () => {
+    const items: CalculatorItem[] = [
+      ...visits,
+      { code: "D3351", modifier: "", units: 1 },
+      { code: "E0114", modifier: "", units: 1 },
+      { code: "99385", modifier: "", units: 1 },
+      { code: "99999", modifier: "", units: 1 },
+    ];
+    const { totals, lines } = computeCalculator(items, data, { release: rvu25d, setting: "non-facility", gpci: null });
+    // 99385 (status N) adds its reference RVUs, 1.92 work and 3.90 total, but no payment.
+    expect(totals).toMatchObject({
+      workRvu: 6.44,
+      totalRvu: 13.27,
+      nationalPayment: 303.08,
+      paidLines: 2,
+      unpaidLines: 3,
+      referenceOnlyLines: 1,
+      pendingLines: 1,
+    });
+    expect(lines.at(-1)).toEqual({ item: items.at(-1), key: "99999", figures: null });
+  });
+});
+
+describe("computeLine", () => {
+  it("multiplies by units on exact hundredths", () => {
+    const line = computeLine({ code: "71046", modifier: "26", units: 3 }, data["71046"]!, {
+      release: rvu25d,
+      setting: "non-facility",
+      gpci: null,
+    });
+    // 0.22 × 3 = 0.66 work, 0.31 × 3 = 0.93 total; 0.31 × 32.3465 = 10.027415 → $10.03 × 3 = $30.09.
+    expect(line.rvus).toEqual({ work: 0.66, total: 0.93 });
+    expect(line.payment).toEqual({ national: 30.09, locality: null });
+  });
+
+  it("explains a dental code instead of pricing it", () => {
+    const line = computeLine({ code: "D3351", modifier: "", units: 1 }, data.D3351!, {
+      release: rvu25d,
+      setting: "non-facility",
+      gpci: manhattan,
+    });
+    expect(line).toMatchObject({ rvus: null, payment: null, referenceOnly: false });
+    expect(line.pricing.summary).toBe("Dental procedure: not priced by Medicare");
+  });
+
+  it("explains a code the fee schedule does not list by the system that pays it", () => {
+    const line = computeLine({ code: "E0114", modifier: "", units: 1 }, data.E0114!, {
+      release: rvu25d,
+      setting: "non-facility",
+      gpci: null,
+    });
+    expect(line.pricing).toMatchObject({ reason: "dmepos", summary: "Paid under the DMEPOS fee schedule" });
+  });
+
+  it("keeps the reference RVUs of a code Medicare does not pay, without a payment", () => {
+    const line = computeLine({ code: "99385", modifier: "", units: 1 }, data["99385"]!, {
+      release: rvu25d,
+      setting: "facility",
+      gpci: null,
+    });
+    expect(line).toMatchObject({ rvus: { work: 1.92, total: 2.8 }, payment: null, referenceOnly: true });
+    expect(line.pricing.reason).toBe("non-covered");
+  });
+
+  it("says which rows exist when the modifier has none", () => {
+    const line = computeLine({ code: "99213", modifier: "26", units: 1 }, data["99213"]!, {
+      release: rvu25d,
+      setting: "non-facility",
+      gpci: null,
+    });
+    expect(line.payment).toBeNull();
+    expect(line.pricing).toMatchInlineSnapshot(`
+      {
+        "detail": "The RVU25D file lists 99213 only as: Global. Choose another modifier or remove the line.",
+        "priced": false,
+        "reason": "not-on-pfs",
+        "summary": "No professional component (26) row for 99213 in RVU25D",
+      }
+    `);
+  });
+});
+
+describe("pickGpciYear", () => {
+  it("uses the release's own year, else the nearest, preferring the earlier on a tie", () => {
+    expect(pickGpciYear(2025, [2024, 2025])).toBe(2025);
+    expect(pickGpciYear(2023, [2024, 2025])).toBe(2024);
+    expect(pickGpciYear(2026, [2024, 2025])).toBe(2025);
+    expect(pickGpciYear(2024, [2023, 2025])).toBe(2023);
+    expect(pickGpciYear(2025, [])).toBeNull();
+  });
+});
+
+describe("findReleaseLocality", () => {
+  it("takes the locality's GPCIs from the release's GPCI year", () => {
+    const setup: CalculatorSetup = {
+      releases: [],
+      localitiesByYear: { "2025": getGpciLocalities(2025) },
+    };
+    expect(findReleaseLocality(setup, { gpciYear: 2025 }, "13202-01")).toMatchObject(manhattan);
+    expect(findReleaseLocality(setup, { gpciYear: 2024 }, "13202-01")).toBeNull();
+    expect(findReleaseLocality(setup, { gpciYear: 2025 }, null)).toBeNull();
+  });
+});
+
+describe("compareReleases", () => {
+  it("prices the same list in every release with that release's conversion factor", () => {
+    const setup: CalculatorSetup = {
+      releases: getReleases().map((release) => ({ ...release, gpciYear: null })),
+      localitiesByYear: {},
+    };
+    const rows = compareReleases(visits, data, setup, "non-facility", null);
+    expect(rows.map((row) => row.release.id)).toEqual(["RVU23D", "RVU24B", "RVU25D"]);
+    expect(rows.at(-1)?.totals.nationalPayment).toBe(303.08);
+    expect(rows.every((row) => row.totals.localityPayment === null)).toBe(true);
+  });
+});
