@@ -29,9 +29,9 @@ export default async function CalculatorPage({ searchParams }: Props) {
       <header className="max-w-3xl space-y-2">
         <h1 className="text-3xl font-bold">wRVU calculator</h1>
         <p className="text-slate-700 dark:text-slate-300 print:hidden">
-          List the procedures you did and see their work RVUs, total RVUs and Medicare payment add up, in an
-          office or a facility, nationally or for your payment locality, in each CMS fee schedule release on
-          this site.
+          List the procedures you did and see their work RVUs, total RVUs and Medicare payment add
+          up, in an office or a facility, nationally or for your payment locality, in each CMS fee
+          schedule release on this site.
         </p>
       </header>
       {/* Keyed by the query so following another calculator link starts again from that URL. */}

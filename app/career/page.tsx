@@ -16,8 +16,9 @@ export default function CareerIndexPage() {
       <Breadcrumbs items={[{ label: "Home", href: "/" }, { label: "Career stage" }]} />
       <h1 className="text-3xl font-bold">Guides by career stage</h1>
       <p className="max-w-3xl text-slate-700 dark:text-slate-300">
-        Billing codes and relative value units look different from a lecture hall, a call room and a practice. Each guide is
-        written for one stage, with worked examples whose figures come straight from the CMS fee-schedule data.
+        Billing codes and relative value units look different from a lecture hall, a call room and a
+        practice. Each guide is written for one stage, with worked examples whose figures come
+        straight from the CMS fee-schedule data.
       </p>
       <CareerGuideList guides={getAllCareerGuides()} />
     </div>

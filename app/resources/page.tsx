@@ -27,34 +27,55 @@ export default function ResourcesPage() {
       <Breadcrumbs items={[{ label: "Home", href: "/" }, { label: "Resources" }]} />
       <h1 className="text-3xl font-bold">Resources</h1>
       <section aria-labelledby="glossary" className="space-y-3">
-        <h2 id="glossary" className="text-xl font-semibold">Glossary</h2>
+        <h2 id="glossary" className="text-xl font-semibold">
+          Glossary
+        </h2>
         <p className="max-w-3xl text-slate-700 dark:text-slate-300">
-          Plain explanations of the words on code pages and in fee-schedule files, each with its own page.{" "}
-          <Link href={GLOSSARY_PATH} className={link}>Browse all {getAllTerms().length} terms A–Z</Link>.
+          Plain explanations of the words on code pages and in fee-schedule files, each with its own
+          page.{" "}
+          <Link href={GLOSSARY_PATH} className={link}>
+            Browse all {getAllTerms().length} terms A–Z
+          </Link>
+          .
         </p>
         <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
           {starters.map((term) => (
             <li key={term.slug} className={card}>
-              <Link href={glossaryTermPath(term.slug)} className={link}>{term.term}</Link>
+              <Link href={glossaryTermPath(term.slug)} className={link}>
+                {term.term}
+              </Link>
               <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{term.definition}</p>
             </li>
           ))}
         </ul>
       </section>
       <section aria-labelledby="guides" className="space-y-3">
-        <h2 id="guides" className="text-xl font-semibold">Guides by career stage</h2>
+        <h2 id="guides" className="text-xl font-semibold">
+          Guides by career stage
+        </h2>
         <CareerGuideList guides={getAllCareerGuides()} />
       </section>
       <section aria-labelledby="sources" className="space-y-3">
-        <h2 id="sources" className="text-xl font-semibold">Support and data sources</h2>
+        <h2 id="sources" className="text-xl font-semibold">
+          Support and data sources
+        </h2>
         <p className="max-w-3xl text-slate-700 dark:text-slate-300">
-          Found a mistake? <Link href="/support/report" className={link}>Report a problem</Link>, or read{" "}
-          <Link href="/support" className={link}>where our figures come from</Link>. The official sources:
+          Found a mistake?{" "}
+          <Link href="/support/report" className={link}>
+            Report a problem
+          </Link>
+          , or read{" "}
+          <Link href="/support" className={link}>
+            where our figures come from
+          </Link>
+          . The official sources:
         </p>
         <ul className="grid gap-3 sm:grid-cols-2">
           {DATA_SOURCES.map((source) => (
             <li key={source.href} className={card}>
-              <a href={source.href} className={link} rel="noopener">{source.name}</a>
+              <a href={source.href} className={link} rel="noopener">
+                {source.name}
+              </a>
               <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{source.about}</p>
             </li>
           ))}

@@ -30,7 +30,9 @@ export function BlogIndex({
       <div className="max-w-3xl space-y-8">
         <header className="space-y-3">
           <Breadcrumbs items={crumbs} />
-          <h1 className="text-3xl font-bold tracking-tight text-slate-950 sm:text-4xl dark:text-white">{title}</h1>
+          <h1 className="text-3xl font-bold tracking-tight text-slate-950 sm:text-4xl dark:text-white">
+            {title}
+          </h1>
           <p className="text-lg text-slate-700 dark:text-slate-300">{intro}</p>
           <FeedLinks />
         </header>

@@ -11,7 +11,9 @@ export function CodeReferenceDismiss() {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== "Escape") return;
-      for (const reference of document.querySelectorAll<HTMLElement>(".code-ref:hover, .code-ref:focus-within")) {
+      for (const reference of document.querySelectorAll<HTMLElement>(
+        ".code-ref:hover, .code-ref:focus-within",
+      )) {
         reference.dataset.dismissed = "";
         const reset = () => {
           delete reference.dataset.dismissed;

@@ -19,7 +19,10 @@ export function MentionedIn({ posts }: { posts: MentionedInPost[] }) {
     <ul className="space-y-2">
       {posts.map((post) => (
         <li key={post.href}>
-          <Link href={post.href} className="font-medium text-brand-700 underline underline-offset-2 dark:text-brand-300">
+          <Link
+            href={post.href}
+            className="text-brand-700 dark:text-brand-300 font-medium underline underline-offset-2"
+          >
             {post.title}
           </Link>
           <span className="text-sm text-slate-600 dark:text-slate-400">

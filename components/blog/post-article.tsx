@@ -29,7 +29,9 @@ export function PostArticle({ post, crumbs }: { post: PostArticleModel; crumbs: 
     <article className="mx-auto max-w-3xl space-y-8">
       <header className="space-y-4">
         <Breadcrumbs items={crumbs} />
-        <h1 className="text-3xl font-bold tracking-tight text-slate-950 sm:text-4xl dark:text-white">{post.title}</h1>
+        <h1 className="text-3xl font-bold tracking-tight text-slate-950 sm:text-4xl dark:text-white">
+          {post.title}
+        </h1>
         <p className="text-lg text-slate-700 dark:text-slate-300">{post.description}</p>
         <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm text-slate-600 dark:text-slate-400">
           <div className="flex gap-1">
@@ -73,7 +75,10 @@ export function PostArticle({ post, crumbs }: { post: PostArticleModel; crumbs: 
             <ul className="grid gap-1 sm:grid-cols-2">
               {post.codes.map((code) => (
                 <li key={code.code}>
-                  <Link href={code.href} className="text-brand-700 hover:underline dark:text-brand-300">
+                  <Link
+                    href={code.href}
+                    className="text-brand-700 dark:text-brand-300 hover:underline"
+                  >
                     <span className="font-mono">{code.code}</span> {code.name}
                   </Link>
                 </li>
@@ -81,14 +86,18 @@ export function PostArticle({ post, crumbs }: { post: PostArticleModel; crumbs: 
             </ul>
           </section>
         )}
-        <aside aria-label="Sources" className="space-y-1 rounded-md bg-slate-50 p-4 text-sm text-slate-600 dark:bg-slate-900 dark:text-slate-400">
+        <aside
+          aria-label="Sources"
+          className="space-y-1 rounded-md bg-slate-50 p-4 text-sm text-slate-600 dark:bg-slate-900 dark:text-slate-400"
+        >
           {post.attributions.map((line) => (
             <p key={line}>{line}</p>
           ))}
           {post.dataSource && (
             <p>
-              Fee-schedule figures are filled in from the {post.dataSource}, published by the Centers for Medicare &amp;
-              Medicaid Services. Payments are national amounts, before the geographic adjustment for a locality.
+              Fee-schedule figures are filled in from the {post.dataSource}, published by the
+              Centers for Medicare &amp; Medicaid Services. Payments are national amounts, before
+              the geographic adjustment for a locality.
             </p>
           )}
         </aside>

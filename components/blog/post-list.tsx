@@ -20,7 +20,10 @@ export function PostList({ posts }: { posts: PostSummary[] }) {
         <li key={post.href}>
           <article className="space-y-2">
             <h2 className="text-xl font-semibold text-slate-900 dark:text-white">
-              <Link href={post.href} className="hover:text-brand-700 hover:underline dark:hover:text-brand-300">
+              <Link
+                href={post.href}
+                className="hover:text-brand-700 dark:hover:text-brand-300 hover:underline"
+              >
                 {post.title}
               </Link>
             </h2>

@@ -7,7 +7,15 @@ export interface TagLink {
   count?: number;
 }
 
-export function TagList({ tags, label, current }: { tags: TagLink[]; label: string; current?: string }) {
+export function TagList({
+  tags,
+  label,
+  current,
+}: {
+  tags: TagLink[];
+  label: string;
+  current?: string;
+}) {
   return (
     <ul aria-label={label} className="flex flex-wrap gap-2 text-sm">
       {tags.map(({ tag, href, count }) => (
@@ -15,7 +23,7 @@ export function TagList({ tags, label, current }: { tags: TagLink[]; label: stri
           <Link
             href={href}
             aria-current={tag === current ? "page" : undefined}
-            className="inline-block rounded bg-slate-100 px-2 py-1 text-slate-700 hover:bg-brand-50 hover:text-brand-800 aria-[current=page]:bg-brand-700 aria-[current=page]:text-white dark:bg-slate-800 dark:text-slate-200 dark:hover:bg-slate-700"
+            className="hover:bg-brand-50 hover:text-brand-800 aria-[current=page]:bg-brand-700 inline-block rounded bg-slate-100 px-2 py-1 text-slate-700 aria-[current=page]:text-white dark:bg-slate-800 dark:text-slate-200 dark:hover:bg-slate-700"
           >
             <span aria-hidden="true">#</span>
             {tag}

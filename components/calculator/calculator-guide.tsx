@@ -13,23 +13,23 @@ export function CalculatorGuide({ releases }: { releases: readonly CalculatorRel
       </h2>
       <ul className="list-disc space-y-2 pl-6">
         <li>
-          <strong>Work RVUs</strong> and <strong>total RVUs</strong> are the relative value units CMS publishes
-          for each code and component, times the units on the line. Total RVUs add work, practice expense for
-          the chosen setting, and malpractice.
+          <strong>Work RVUs</strong> and <strong>total RVUs</strong> are the relative value units
+          CMS publishes for each code and component, times the units on the line. Total RVUs add
+          work, practice expense for the chosen setting, and malpractice.
         </li>
         <li>
-          <strong>National payment</strong> is total RVUs × the release&rsquo;s conversion factor, rounded to
-          the cent for one unit, then times the units.
+          <strong>National payment</strong> is total RVUs × the release&rsquo;s conversion factor,
+          rounded to the cent for one unit, then times the units.
         </li>
         <li>
-          <strong>Locality payment</strong> adjusts each RVU part by the locality&rsquo;s geographic practice
-          cost index (GPCI) before applying the conversion factor. When a release&rsquo;s own year has no
-          imported GPCI file, the nearest year is used and the page says so.
+          <strong>Locality payment</strong> adjusts each RVU part by the locality&rsquo;s geographic
+          practice cost index (GPCI) before applying the conversion factor. When a release&rsquo;s
+          own year has no imported GPCI file, the nearest year is used and the page says so.
         </li>
         <li>
-          Codes Medicare does not pay from the physician fee schedule (dental codes, equipment and supplies,
-          drugs, lab tests, bundled services) show the reason instead of an amount and stay out of the payment
-          totals.
+          Codes Medicare does not pay from the physician fee schedule (dental codes, equipment and
+          supplies, drugs, lab tests, bundled services) show the reason instead of an amount and
+          stay out of the payment totals.
         </li>
         <li>
           Amounts are before deductible, coinsurance, sequestration and multiple-procedure or other

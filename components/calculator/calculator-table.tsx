@@ -30,7 +30,9 @@ const figureCell = "px-3 py-2 text-right tabular-nums whitespace-nowrap";
 /** Modifiers the code has rows for in any release, in the calculator's order. */
 function availableModifiers(data: CalculatorCodeData | undefined): CalculatorModifier[] {
   if (!data) return [];
-  const present = new Set(data.releases.flatMap((release) => release.rows.map((row) => row.modifier)));
+  const present = new Set(
+    data.releases.flatMap((release) => release.rows.map((row) => row.modifier)),
+  );
   return CALCULATOR_MODIFIERS.filter((modifier) => present.has(modifier));
 }
 
@@ -115,7 +117,7 @@ export function CalculatorTable({
   return (
     <figure className="space-y-2">
       <div
-        className="overflow-x-auto rounded-md border border-slate-200 print:overflow-visible print:border-0 dark:border-slate-800"
+        className="relative overflow-x-auto rounded-md border border-slate-200 dark:border-slate-800 print:overflow-visible print:border-0"
         role="region"
         aria-label={`${caption} (scrollable table)`}
         tabIndex={0}
@@ -167,7 +169,7 @@ export function CalculatorTable({
                     {data?.page ? (
                       <Link
                         href={data.page.path}
-                        className="font-mono font-semibold text-brand-700 hover:underline dark:text-brand-300"
+                        className="text-brand-700 dark:text-brand-300 font-mono font-semibold hover:underline"
                       >
                         {line.item.code}
                       </Link>
@@ -189,7 +191,7 @@ export function CalculatorTable({
                           onChange={(event) =>
                             onModifierChange(line.key, event.target.value as CalculatorModifier)
                           }
-                          className="rounded-md border border-slate-300 bg-white px-2 py-1 print:hidden dark:border-slate-700 dark:bg-slate-900"
+                          className="rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-900 print:hidden"
                         >
                           {modifiers.map((modifier) => (
                             <option key={modifier} value={modifier}>
@@ -245,8 +247,9 @@ export function CalculatorTable({
       </div>
       <figcaption className="space-y-1 text-xs text-slate-600 dark:text-slate-400">
         <p>
-          Payment totals add only the lines Medicare pays from RVUs. Amounts are per the fee schedule,
-          before deductible, coinsurance, sequestration and any multiple-procedure reductions.
+          Payment totals add only the lines Medicare pays from RVUs. Amounts are per the fee
+          schedule, before deductible, coinsurance, sequestration and any multiple-procedure
+          reductions.
         </p>
         {hasReference ? (
           <p>
@@ -256,8 +259,8 @@ export function CalculatorTable({
         ) : null}
         {hasNa ? (
           <p>
-            * CMS marks the practice expense for this setting NA: the service is rarely or never done
-            there. The figures are as CMS lists them.
+            * CMS marks the practice expense for this setting NA: the service is rarely or never
+            done there. The figures are as CMS lists them.
           </p>
         ) : null}
       </figcaption>

@@ -24,7 +24,7 @@ export function ReleaseComparison({
   const caption = `The same list in each release (${setting})`;
   return (
     <div
-      className="overflow-x-auto rounded-md border border-slate-200 print:overflow-visible dark:border-slate-800"
+      className="relative overflow-x-auto rounded-md border border-slate-200 dark:border-slate-800 print:overflow-visible print:border-0"
       role="region"
       aria-label={`${caption} (scrollable table)`}
       tabIndex={0}

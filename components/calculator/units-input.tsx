@@ -2,12 +2,13 @@
 
 import { useState } from "react";
 
-import { MAX_UNITS } from "@/lib/calculator/types";
+import { itemKey } from "@/lib/calculator/items";
+import { MAX_UNITS, type CalculatorItem } from "@/lib/calculator/types";
+import { unitsParameter } from "@/lib/calculator/url-state";
 
 export interface UnitsInputProps {
-  /** Names the line in the accessible label: "Units for 71046-26". */
-  lineKey: string;
-  units: number;
+  /** The line; its key names the field ("Units for 71046-26") and its no-JavaScript parameter. */
+  item: CalculatorItem;
   onUnitsChange: (units: number) => void;
 }
 
@@ -15,7 +16,8 @@ export interface UnitsInputProps {
  * Units of one line. While the reader types, the text may be briefly empty or out of range; the list only
  * changes on a valid whole number, and leaving the field puts the last valid value back.
  */
-export function UnitsInput({ lineKey, units, onUnitsChange }: UnitsInputProps) {
+export function UnitsInput({ item, onUnitsChange }: UnitsInputProps) {
+  const units = item.units;
   // null means "show the list's value": no copy of `units` to keep in sync.
   const [draft, setDraft] = useState<string | null>(null);
   const text = draft ?? String(units);
@@ -26,13 +28,13 @@ export function UnitsInput({ lineKey, units, onUnitsChange }: UnitsInputProps) {
     <>
       <input
         type="number"
-        name="units"
+        name={unitsParameter(item)}
         inputMode="numeric"
         min={1}
         max={MAX_UNITS}
         step={1}
         value={text}
-        aria-label={`Units for ${lineKey}`}
+        aria-label={`Units for ${itemKey(item)}`}
         aria-invalid={valid ? undefined : true}
         onChange={(event) => {
           const next = event.target.value;
@@ -45,7 +47,7 @@ export function UnitsInput({ lineKey, units, onUnitsChange }: UnitsInputProps) {
           }
         }}
         onBlur={() => setDraft(null)}
-        className="w-16 rounded-md border border-slate-300 bg-white px-2 py-1 text-right tabular-nums aria-[invalid=true]:border-red-600 print:hidden dark:border-slate-700 dark:bg-slate-900"
+        className="w-16 rounded-md border border-slate-300 bg-white px-2 py-1 text-right tabular-nums aria-[invalid=true]:border-red-600 dark:border-slate-700 dark:bg-slate-900 print:hidden"
       />
       <span className="hidden tabular-nums print:inline">{units}</span>
     </>

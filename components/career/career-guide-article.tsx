@@ -27,15 +27,21 @@ export function CareerGuideArticle({
     <article className="max-w-3xl space-y-6">
       <header className="space-y-3">
         <Breadcrumbs items={crumbs} />
-        <h1 className="text-3xl font-bold tracking-tight text-slate-950 dark:text-white">{view.title}</h1>
+        <h1 className="text-3xl font-bold tracking-tight text-slate-950 dark:text-white">
+          {view.title}
+        </h1>
         <p className="text-lg text-slate-700 dark:text-slate-300">{view.description}</p>
       </header>
-      <div className="prose-record [&_h2]:mt-8 [&_h2]:text-xl [&_h2]:font-semibold [&_table]:block [&_table]:overflow-x-auto sm:[&_table]:table" dangerouslySetInnerHTML={{ __html: view.html }} />
+      <div
+        className="prose-record [&_h2]:mt-8 [&_h2]:text-xl [&_h2]:font-semibold [&_table]:block [&_table]:overflow-x-auto sm:[&_table]:table"
+        dangerouslySetInnerHTML={{ __html: view.html }}
+      />
       <footer className="space-y-3 border-t border-slate-200 pt-4 text-sm text-slate-600 dark:border-slate-800 dark:text-slate-400">
         {view.releaseLabels.length > 0 && (
           <p>
-            Figures come from the CMS Physician Fee Schedule, {view.releaseLabels.join("; ")}: national amounts before geographic
-            adjustment, filled in from the imported data when the site is built.
+            Figures come from the CMS Physician Fee Schedule, {view.releaseLabels.join("; ")}:
+            national amounts before geographic adjustment, filled in from the imported data when the
+            site is built.
           </p>
         )}
         <p>Last reviewed {view.lastReviewed}.</p>
@@ -45,7 +51,12 @@ export function CareerGuideArticle({
             <ul className="mt-1 flex flex-wrap gap-4">
               {otherGuides.map((guide) => (
                 <li key={guide.slug}>
-                  <Link href={careerGuidePath(guide.slug)} className="text-brand-700 underline dark:text-brand-300">{guide.label}</Link>
+                  <Link
+                    href={careerGuidePath(guide.slug)}
+                    className="text-brand-700 dark:text-brand-300 underline"
+                  >
+                    {guide.label}
+                  </Link>
                 </li>
               ))}
             </ul>

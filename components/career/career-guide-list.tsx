@@ -14,10 +14,16 @@ export function CareerGuideList({ guides }: { guides: CareerGuideSummary[] }) {
   return (
     <ul className="grid gap-4 md:grid-cols-3">
       {guides.map((guide) => (
-        <li key={guide.slug} className="rounded-md border border-slate-200 p-4 dark:border-slate-800">
+        <li
+          key={guide.slug}
+          className="rounded-md border border-slate-200 p-4 dark:border-slate-800"
+        >
           <p className="text-sm font-medium text-slate-600 dark:text-slate-400">{guide.label}</p>
           <h2 className="mt-1 text-lg font-semibold">
-            <Link href={careerGuidePath(guide.slug)} className="text-brand-700 hover:underline dark:text-brand-300">
+            <Link
+              href={careerGuidePath(guide.slug)}
+              className="text-brand-700 dark:text-brand-300 hover:underline"
+            >
               {guide.title}
             </Link>
           </h2>

@@ -8,7 +8,7 @@ import type { RvuSectionData } from "@/lib/code-page/rvu-section";
 import { codePath } from "@/lib/site";
 
 /** The "RVU information" section: figures only from the imported CMS data, with the release named. */
-export function RvuInformation({ code, pricing, medicareAlternative, localityRows, localities, gpciYear, history }: RvuSectionData) {
+export function RvuInformation({ code, pricing, medicareAlternative, localityRows, localities, gpciYear, history, glossaryLinks }: RvuSectionData) {
   const { release, rows } = pricing;
   return (
     <div className="space-y-6">
@@ -41,6 +41,17 @@ export function RvuInformation({ code, pricing, medicareAlternative, localityRow
         />
       )}
       {history.length > 0 && <RvuHistoryChart code={code} history={history} />}
+      {glossaryLinks.length > 0 && (
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          Terms used here:{" "}
+          {glossaryLinks.map((link, index) => (
+            <span key={link.href}>
+              {index > 0 && " · "}
+              <Link href={link.href} className="underline hover:text-brand-700 dark:hover:text-brand-300">{link.label}</Link>
+            </span>
+          ))}
+        </p>
+      )}
     </div>
   );
 }

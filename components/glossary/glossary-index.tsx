@@ -1,7 +1,7 @@
 import Link from "next/link";
 
 import type { LetterGroup } from "@/lib/glossary/alphabet";
-import { glossaryTermPath } from "@/lib/glossary/paths";
+import { GLOSSARY_PATH, glossaryTermPath } from "@/lib/glossary/paths";
 
 export interface GlossaryIndexEntry {
   slug: string;
@@ -10,22 +10,35 @@ export interface GlossaryIndexEntry {
   definition: string;
 }
 
-/** Jump links for every letter; letters without a term are shown but not linked. */
-function LetterNav({ letters, present }: { letters: readonly string[]; present: ReadonlySet<string> }) {
+/**
+ * Jump links for every letter; letters without a term are shown but not linked. They are router links so
+ * the history entry they create carries the router's state: after following a plain `#` link and then a
+ * term, Back would change the URL but leave the term page on screen.
+ */
+function LetterNav({
+  letters,
+  present,
+}: {
+  letters: readonly string[];
+  present: ReadonlySet<string>;
+}) {
   return (
     <nav aria-label="Glossary letters">
       <ul className="flex flex-wrap gap-1">
         {letters.map((letter) => (
           <li key={letter}>
             {present.has(letter) ? (
-              <a
-                href={`#letter-${letter}`}
-                className="block w-8 rounded border border-slate-200 py-1 text-center font-medium text-brand-700 hover:bg-slate-100 dark:border-slate-800 dark:text-brand-300 dark:hover:bg-slate-900"
+              <Link
+                href={`${GLOSSARY_PATH}#letter-${letter}`}
+                className="text-brand-700 dark:text-brand-300 block w-8 rounded border border-slate-200 py-1 text-center font-medium hover:bg-slate-100 dark:border-slate-800 dark:hover:bg-slate-900"
               >
                 {letter}
-              </a>
+              </Link>
             ) : (
-              <span aria-hidden="true" className="block w-8 py-1 text-center text-slate-300 dark:text-slate-700">
+              <span
+                aria-hidden="true"
+                className="block w-8 py-1 text-center text-slate-300 dark:text-slate-700"
+              >
                 {letter}
               </span>
             )}
@@ -37,27 +50,46 @@ function LetterNav({ letters, present }: { letters: readonly string[]; present: 
 }
 
 /** The A–Z glossary: letter jump links, then each letter's terms with their one-sentence definitions. */
-export function GlossaryIndex({ groups, letters }: { groups: LetterGroup<GlossaryIndexEntry>[]; letters: readonly string[] }) {
+export function GlossaryIndex({
+  groups,
+  letters,
+}: {
+  groups: LetterGroup<GlossaryIndexEntry>[];
+  letters: readonly string[];
+}) {
   return (
     <div className="space-y-8">
       <LetterNav letters={letters} present={new Set(groups.map((group) => group.letter))} />
       {groups.map((group) => (
-        <section key={group.letter} id={`letter-${group.letter}`} aria-labelledby={`letter-${group.letter}-heading`} className="scroll-mt-4 space-y-3">
-          <h2 id={`letter-${group.letter}-heading`} className="border-b border-slate-200 pb-1 text-xl font-semibold dark:border-slate-800">
+        <section
+          key={group.letter}
+          id={`letter-${group.letter}`}
+          aria-labelledby={`letter-${group.letter}-heading`}
+          className="scroll-mt-4 space-y-3"
+        >
+          <h2
+            id={`letter-${group.letter}-heading`}
+            className="border-b border-slate-200 pb-1 text-xl font-semibold dark:border-slate-800"
+          >
             {group.letter}
           </h2>
           <dl className="space-y-4">
             {group.terms.map((term) => (
               <div key={term.slug}>
                 <dt>
-                  <Link href={glossaryTermPath(term.slug)} className="font-medium text-brand-700 hover:underline dark:text-brand-300">
+                  <Link
+                    href={glossaryTermPath(term.slug)}
+                    className="text-brand-700 dark:text-brand-300 font-medium hover:underline"
+                  >
                     {term.term}
                   </Link>
                 </dt>
                 <dd className="mt-1 text-sm text-slate-700 dark:text-slate-300">
                   {term.definition}
                   {term.aliases.length > 0 && (
-                    <span className="mt-1 block text-slate-500 dark:text-slate-400">Also: {term.aliases.join(", ")}</span>
+                    <span className="mt-1 block text-slate-500 dark:text-slate-400">
+                      Also: {term.aliases.join(", ")}
+                    </span>
                   )}
                 </dd>
               </div>

@@ -15,7 +15,10 @@ export const FEED_DESCRIPTION =
 /** Feed readers only need the recent posts. */
 const MAX_ITEMS = 50;
 
-type FeedPost = Pick<BlogPost, "title" | "description" | "href" | "published" | "updated" | "author" | "tags">;
+type FeedPost = Pick<
+  BlogPost,
+  "title" | "description" | "href" | "published" | "updated" | "author" | "tags"
+>;
 
 /** Escapes text for XML element content and attribute values, dropping characters XML 1.0 forbids. */
 export function escapeXml(text: string): string {
@@ -46,19 +49,21 @@ function element(name: string, text: string, attributes = ""): string {
 
 /** RSS 2.0: channel title, link and description; per item title, link, guid, pubDate and description. */
 export function buildRssFeed(posts: readonly FeedPost[]): string {
-  const items = posts.slice(0, MAX_ITEMS).map((post) =>
-    [
-      "    <item>",
-      `      ${element("title", post.title)}`,
-      `      ${element("link", absoluteUrl(post.href))}`,
-      `      ${element("guid", absoluteUrl(post.href), ' isPermaLink="true"')}`,
-      `      ${element("pubDate", toDate(post.published).toUTCString())}`,
-      `      ${element("dc:creator", post.author)}`,
-      `      ${element("description", post.description)}`,
-      ...post.tags.map((tag) => `      ${element("category", tag)}`),
-      "    </item>",
-    ].join("\n"),
-  );
+  const items = posts
+    .slice(0, MAX_ITEMS)
+    .map((post) =>
+      [
+        "    <item>",
+        `      ${element("title", post.title)}`,
+        `      ${element("link", absoluteUrl(post.href))}`,
+        `      ${element("guid", absoluteUrl(post.href), ' isPermaLink="true"')}`,
+        `      ${element("pubDate", toDate(post.published).toUTCString())}`,
+        `      ${element("dc:creator", post.author)}`,
+        `      ${element("description", post.description)}`,
+        ...post.tags.map((tag) => `      ${element("category", tag)}`),
+        "    </item>",
+      ].join("\n"),
+    );
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">',

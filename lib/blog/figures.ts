@@ -39,7 +39,14 @@ interface Directive {
   resolve(args: string[], options: FigureOptions): Figure;
 }
 
-const RVU_FIELDS = ["workRvu", "peNonFacility", "peFacility", "mpRvu", "totalNonFacility", "totalFacility"] as const;
+const RVU_FIELDS = [
+  "workRvu",
+  "peNonFacility",
+  "peFacility",
+  "mpRvu",
+  "totalNonFacility",
+  "totalFacility",
+] as const;
 type RvuField = (typeof RVU_FIELDS)[number];
 const SETTINGS = ["nonFacility", "facility"] as const;
 type Setting = (typeof SETTINGS)[number];
@@ -48,23 +55,31 @@ const TOTAL_FIELD: Record<Setting, "totalNonFacility" | "totalFacility"> = {
   nonFacility: "totalNonFacility",
   facility: "totalFacility",
 };
-const SETTING_LABEL: Record<Setting, string> = { nonFacility: "Non-facility", facility: "Facility" };
+const SETTING_LABEL: Record<Setting, string> = {
+  nonFacility: "Non-facility",
+  facility: "Facility",
+};
 const NOT_AVAILABLE = "—";
 
 function oneOf<T extends string>(value: string, allowed: readonly T[], what: string): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new FigureError(`unknown ${what} "${value}"${didYouMean(value, allowed)}; use one of ${allowed.join(", ")}`);
+  throw new FigureError(
+    `unknown ${what} "${value}"${didYouMean(value, allowed)}; use one of ${allowed.join(", ")}`,
+  );
 }
 
 function findRelease(id: string | undefined): ReleaseInfo {
   const releases = getReleases();
   const latest = releases.at(-1);
-  if (!latest) throw new FigureError("no fee-schedule release has been imported (npm run import:pfs)");
+  if (!latest)
+    throw new FigureError("no fee-schedule release has been imported (npm run import:pfs)");
   if (id === undefined) return latest;
   const release = releases.find((candidate) => candidate.id === id.toUpperCase());
   if (!release) {
     const ids = releases.map((candidate) => candidate.id);
-    throw new FigureError(`unknown fee-schedule release "${id}"${didYouMean(id, ids)}; imported releases: ${ids.join(", ")}`);
+    throw new FigureError(
+      `unknown fee-schedule release "${id}"${didYouMean(id, ids)}; imported releases: ${ids.join(", ")}`,
+    );
   }
   return release;
 }
@@ -80,7 +95,8 @@ function releaseRange(from: string | undefined, to: string | undefined): Release
 }
 
 function checkCode(code: string): string {
-  if (!/^[A-Z0-9]{5}$/.test(code)) throw new FigureError(`"${code}" is not a billing code (five characters, upper case)`);
+  if (!/^[A-Z0-9]{5}$/.test(code))
+    throw new FigureError(`"${code}" is not a billing code (five characters, upper case)`);
   return code;
 }
 
@@ -96,7 +112,8 @@ function requireGlobalRow(code: string, release: ReleaseInfo): RvuRow {
 }
 
 function isNotApplicable(row: RvuRow, field: RvuField): Setting | undefined {
-  if (row.peNonFacilityNa && (field === "peNonFacility" || field === "totalNonFacility")) return "nonFacility";
+  if (row.peNonFacilityNa && (field === "peNonFacility" || field === "totalNonFacility"))
+    return "nonFacility";
   if (row.peFacilityNa && (field === "peFacility" || field === "totalFacility")) return "facility";
   return undefined;
 }
@@ -104,7 +121,9 @@ function isNotApplicable(row: RvuRow, field: RvuField): Setting | undefined {
 function rvuValue(row: RvuRow, field: RvuField, release: ReleaseInfo): number {
   const setting = isNotApplicable(row, field);
   if (setting) {
-    throw new FigureError(`CMS marks the ${SETTING_LABEL[setting].toLowerCase()} setting NA for ${row.code} in ${release.id}, so it has no ${field}`);
+    throw new FigureError(
+      `CMS marks the ${SETTING_LABEL[setting].toLowerCase()} setting NA for ${row.code} in ${release.id}, so it has no ${field}`,
+    );
   }
   return row[field];
 }
@@ -113,7 +132,9 @@ function paymentValue(row: RvuRow, setting: Setting, release: ReleaseInfo): numb
   const total = rvuValue(row, TOTAL_FIELD[setting], release);
   if (!isPaidFromRvus(row, total)) {
     const status = explainStatus(row.status).name.toLowerCase();
-    throw new FigureError(`${row.code} is not paid from RVUs in ${release.id} (${status}, status ${row.status})`);
+    throw new FigureError(
+      `${row.code} is not paid from RVUs in ${release.id} (${status}, status ${row.status})`,
+    );
   }
   return nationalPayment(total, release.conversionFactor);
 }
@@ -145,7 +166,11 @@ function cell(children: PhrasingContent[]): TableCell {
 
 function codeCell(code: string, options: FigureOptions): TableCell {
   const codeNode: PhrasingContent = { type: "inlineCode", value: code };
-  return cell([options.hasCodePage(code) ? { type: "link", url: codePath(code), children: [codeNode] } : codeNode]);
+  return cell([
+    options.hasCodePage(code)
+      ? { type: "link", url: codePath(code), children: [codeNode] }
+      : codeNode,
+  ]);
 }
 
 function table(header: string[], rows: TableCell[][], textColumns: number): Figure {
@@ -154,7 +179,10 @@ function table(header: string[], rows: TableCell[][], textColumns: number): Figu
     table: {
       type: "table",
       align: header.map((_, index) => (index < textColumns ? "left" : "right")),
-      children: [header.map((label) => cell([text(label)])), ...rows].map((children) => ({ type: "tableRow", children })),
+      children: [header.map((label) => cell([text(label)])), ...rows].map((children) => ({
+        type: "tableRow",
+        children,
+      })),
     },
   };
 }
@@ -169,7 +197,13 @@ function releaseLabels(releases: ReleaseInfo[]): string[] {
 function changeCell(values: (number | undefined)[]): TableCell {
   const first = values[0];
   const last = values.at(-1);
-  return cell([text(first === undefined || last === undefined ? NOT_AVAILABLE : formatPercentChange(percentChange(first, last)))]);
+  return cell([
+    text(
+      first === undefined || last === undefined
+        ? NOT_AVAILABLE
+        : formatPercentChange(percentChange(first, last)),
+    ),
+  ]);
 }
 
 const DIRECTIVES: Record<string, Directive> = {
@@ -180,7 +214,15 @@ const DIRECTIVES: Record<string, Directive> = {
     maxArgs: 3,
     resolve([code, field, releaseId]) {
       const release = findRelease(releaseId);
-      return inline(formatRvu(rvuValue(requireGlobalRow(code!, release), oneOf(field!, RVU_FIELDS, "RVU field"), release)));
+      return inline(
+        formatRvu(
+          rvuValue(
+            requireGlobalRow(code!, release),
+            oneOf(field!, RVU_FIELDS, "RVU field"),
+            release,
+          ),
+        ),
+      );
     },
   },
   payment: {
@@ -190,7 +232,15 @@ const DIRECTIVES: Record<string, Directive> = {
     maxArgs: 3,
     resolve([code, setting, releaseId]) {
       const release = findRelease(releaseId);
-      return inline(formatDollars(paymentValue(requireGlobalRow(code!, release), oneOf(setting!, SETTINGS, "setting"), release)));
+      return inline(
+        formatDollars(
+          paymentValue(
+            requireGlobalRow(code!, release),
+            oneOf(setting!, SETTINGS, "setting"),
+            release,
+          ),
+        ),
+      );
     },
   },
   cf: {
@@ -229,7 +279,11 @@ const DIRECTIVES: Record<string, Directive> = {
     maxArgs: 2,
     resolve([from, to]) {
       const range = releaseRange(from, to);
-      return inline(formatPercentChange(percentChange(range[0]!.conversionFactor, range.at(-1)!.conversionFactor)));
+      return inline(
+        formatPercentChange(
+          percentChange(range[0]!.conversionFactor, range.at(-1)!.conversionFactor),
+        ),
+      );
     },
   },
   "payment-change": {
@@ -240,7 +294,9 @@ const DIRECTIVES: Record<string, Directive> = {
     resolve([code, settingName, from, to]) {
       const setting = oneOf(settingName!, SETTINGS, "setting");
       const range = releaseRange(from, to);
-      const [first, last] = [range[0]!, range.at(-1)!].map((release) => paymentValue(requireGlobalRow(code!, release), setting, release));
+      const [first, last] = [range[0]!, range.at(-1)!].map((release) =>
+        paymentValue(requireGlobalRow(code!, release), setting, release),
+      );
       return inline(formatPercentChange(percentChange(first!, last!)));
     },
   },
@@ -270,14 +326,29 @@ const DIRECTIVES: Record<string, Directive> = {
       const total = (row: RvuRow, setting: Setting) =>
         isNotApplicable(row, TOTAL_FIELD[setting]) ? "NA" : formatRvu(row[TOTAL_FIELD[setting]]);
       const payment = (row: RvuRow, setting: Setting) =>
-        isNotApplicable(row, TOTAL_FIELD[setting]) ? "NA" : formatDollars(paymentValue(row, setting, release));
+        isNotApplicable(row, TOTAL_FIELD[setting])
+          ? "NA"
+          : formatDollars(paymentValue(row, setting, release));
       const rows = parseCodes(list!).map((code) => {
         const row = requireGlobalRow(code, release);
-        const values = [formatRvu(row.workRvu), total(row, "nonFacility"), total(row, "facility"), payment(row, "nonFacility"), payment(row, "facility")];
+        const values = [
+          formatRvu(row.workRvu),
+          total(row, "nonFacility"),
+          total(row, "facility"),
+          payment(row, "nonFacility"),
+          payment(row, "facility"),
+        ];
         return [codeCell(code, options), ...values.map((value) => cell([text(value)]))];
       });
       return table(
-        ["Code", "Work RVUs", "Total RVUs, non-facility", "Total RVUs, facility", "National payment, non-facility", "National payment, facility"],
+        [
+          "Code",
+          "Work RVUs",
+          "Total RVUs, non-facility",
+          "Total RVUs, facility",
+          "Payment, non-facility",
+          "Payment, facility",
+        ],
         rows,
         1,
       );
@@ -289,23 +360,36 @@ const DIRECTIVES: Record<string, Directive> = {
     minArgs: 1,
     maxArgs: 3,
     resolve([list, from, to], options) {
-      if (from !== undefined && to === undefined) throw new FigureError("give both FROM and TO releases, or neither");
+      if (from !== undefined && to === undefined)
+        throw new FigureError("give both FROM and TO releases, or neither");
       const releases = releaseRange(from, to);
-      if (releases.length < 2) throw new FigureError("a change table needs at least two imported releases");
+      if (releases.length < 2)
+        throw new FigureError("a change table needs at least two imported releases");
       const labels = releaseLabels(releases);
       const rows = parseCodes(list!).map((code) => {
         const found = releases.map((release) => findGlobalRow(code, release));
         const latest = found.findLast((row) => row !== undefined);
-        if (!latest) throw new FigureError(`${code} is in none of the releases ${releases.map((release) => release.id).join(", ")}`);
+        if (!latest)
+          throw new FigureError(
+            `${code} is in none of the releases ${releases.map((release) => release.id).join(", ")}`,
+          );
         // Codes CMS prices only in a facility (surgery such as 27447) are compared at the facility rate.
         const setting: Setting = latest.peNonFacilityNa ? "facility" : "nonFacility";
-        const totals = found.map((row, index) => (row ? rvuValue(row, TOTAL_FIELD[setting], releases[index]!) : undefined));
-        const payments = found.map((row, index) => (row ? paymentValue(row, setting, releases[index]!) : undefined));
+        const totals = found.map((row, index) =>
+          row ? rvuValue(row, TOTAL_FIELD[setting], releases[index]!) : undefined,
+        );
+        const payments = found.map((row, index) =>
+          row ? paymentValue(row, setting, releases[index]!) : undefined,
+        );
         return [
           codeCell(code, options),
           cell([text(SETTING_LABEL[setting])]),
-          ...totals.map((value) => cell([text(value === undefined ? NOT_AVAILABLE : formatRvu(value))])),
-          ...payments.map((value) => cell([text(value === undefined ? NOT_AVAILABLE : formatDollars(value))])),
+          ...totals.map((value) =>
+            cell([text(value === undefined ? NOT_AVAILABLE : formatRvu(value))]),
+          ),
+          ...payments.map((value) =>
+            cell([text(value === undefined ? NOT_AVAILABLE : formatDollars(value))]),
+          ),
           changeCell(payments),
         ];
       });
@@ -313,8 +397,8 @@ const DIRECTIVES: Record<string, Directive> = {
         [
           "Code",
           "Setting",
-          ...labels.map((label) => `Total RVUs ${label}`),
-          ...labels.map((label) => `National payment ${label}`),
+          ...labels.map((label) => `RVUs ${label}`),
+          ...labels.map((label) => `Payment ${label}`),
           `Payment change ${labels[0]}–${labels.at(-1)}`,
         ],
         rows,
@@ -332,8 +416,14 @@ const DIRECTIVES: Record<string, Directive> = {
       if (releases.length === 0) findRelease(undefined);
       const rows = releases.map((release, index) => {
         const previous = releases[index - 1];
-        const change = previous ? formatPercentChange(percentChange(previous.conversionFactor, release.conversionFactor)) : NOT_AVAILABLE;
-        return [cell([text(release.label)]), cell([text(formatConversionFactor(release.conversionFactor))]), cell([text(change)])];
+        const change = previous
+          ? formatPercentChange(percentChange(previous.conversionFactor, release.conversionFactor))
+          : NOT_AVAILABLE;
+        return [
+          cell([text(release.label)]),
+          cell([text(formatConversionFactor(release.conversionFactor))]),
+          cell([text(change)]),
+        ];
       });
       return table(["Release", "Conversion factor", "Change from the previous release"], rows, 1);
     },
@@ -356,9 +446,15 @@ export function resolveFigure(source: string, options: FigureOptions): Figure {
   const [name = "", ...args] = source.split(":").map((part) => part.trim());
   const directive = DIRECTIVES[name];
   if (!directive) {
-    throw new FigureError(`unknown directive "${name}"${didYouMean(name, FIGURE_DIRECTIVES)}; directives are: ${FIGURE_DIRECTIVES.join(", ")}`);
+    throw new FigureError(
+      `unknown directive "${name}"${didYouMean(name, FIGURE_DIRECTIVES)}; directives are: ${FIGURE_DIRECTIVES.join(", ")}`,
+    );
   }
-  if (args.length < directive.minArgs || args.length > directive.maxArgs || args.some((arg) => arg === "")) {
+  if (
+    args.length < directive.minArgs ||
+    args.length > directive.maxArgs ||
+    args.some((arg) => arg === "")
+  ) {
     throw new FigureError(`expected ${directive.usage}`);
   }
   return directive.resolve(args, options);

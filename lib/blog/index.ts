@@ -36,7 +36,8 @@ export function getPostsByTag(tag: string): BlogPost[] {
 /** Every tag with its number of posts, most used first, then alphabetical. */
 export function getAllTags(): { tag: string; count: number }[] {
   const counts = new Map<string, number>();
-  for (const post of getAllPosts()) for (const tag of post.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  for (const post of getAllPosts())
+    for (const tag of post.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
   return [...counts]
     .map(([tag, count]) => ({ tag, count }))
     .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));

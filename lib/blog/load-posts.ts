@@ -7,15 +7,16 @@ import fs from "node:fs";
 import path from "node:path";
 
 import { getCodeSystem, type CodeSystemId } from "@/lib/codes/code-system";
-import { listMarkdownFiles, loadRecordFile } from "@/lib/content/load-records";
+import { listMarkdownFiles, loadRecordFile, type LoadedFile } from "@/lib/content/load-records";
 import { ContentValidationError, type ContentProblem } from "@/lib/content/problems";
+import { isoDateSchema } from "@/lib/content/schema";
 import { codePath } from "@/lib/site";
 
 import { renderPostBody } from "./markdown";
 import { postPath, RESERVED_SLUGS } from "./paths";
 import { getReadingMinutes } from "./reading-time";
 import type { CodeSummary } from "./remark-code-references";
-import { postFrontmatterSchema, type CoverImage } from "./schema";
+import { postFrontmatterSchema, type CoverImage, type PostFrontmatter } from "./schema";
 
 export type { CodeSummary } from "./remark-code-references";
 
@@ -59,19 +60,53 @@ const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function checkSlug(slug: string, file: string, problems: ContentProblem[]): boolean {
   if (!SLUG_PATTERN.test(slug)) {
-    problems.push({ file, field: "", message: 'the file name is the URL: use lower-case words joined by hyphens, e.g. "apexification-visits.md"' });
+    problems.push({
+      file,
+      field: "",
+      message:
+        'the file name is the URL: use lower-case words joined by hyphens, e.g. "apexification-visits.md"',
+    });
     return false;
   }
   if (RESERVED_SLUGS.includes(slug)) {
-    problems.push({ file, field: "", message: `"${slug}" is used by a blog route; choose another file name` });
+    problems.push({
+      file,
+      field: "",
+      message: `"${slug}" is used by a blog route; choose another file name`,
+    });
     return false;
   }
   return true;
 }
 
+const isIsoDate = (value: unknown): value is string => isoDateSchema.safeParse(value).success;
+
+function checkDatesAndCover(
+  { file, raw, data, parsed }: LoadedFile<PostFrontmatter>,
+  publicDir: string,
+  problems: ContentProblem[],
+): void {
+  // The raw values, so the order is checked even when another field failed the schema.
+  const { published, updated } = raw;
+  if (isIsoDate(published) && isIsoDate(updated) && updated < published) {
+    const message = `must be on or after the published date (${published})`;
+    problems.push({ file, line: parsed.lineOf(["updated"]), field: "updated", message });
+  }
+  if (data?.cover && !fs.existsSync(path.join(publicDir, data.cover.src))) {
+    const message = `no file public${data.cover.src}`;
+    problems.push({ file, line: parsed.lineOf(["cover", "src"]), field: "cover.src", message });
+  }
+}
+
 function toMention(code: string, codes: ReadonlyMap<string, CodeSummary>): CodeMention {
   const summary = codes.get(code)!;
-  return { code, name: summary.name, system: summary.system, systemLabel: getCodeSystem(summary.system).label, href: codePath(code) };
+  return {
+    code,
+    name: summary.name,
+    system: summary.system,
+    systemLabel: getCodeSystem(summary.system).label,
+    href: codePath(code),
+  };
 }
 
 /**
@@ -87,48 +122,54 @@ export function loadPosts(
   publicDir = path.resolve(process.cwd(), "public"),
 ): BlogPost[] {
   const problems: ContentProblem[] = [];
-  const posts = listMarkdownFiles(path.join(contentDir, "blog"), problems).flatMap((file): BlogPost[] => {
-    const loaded = loadRecordFile(file, postFrontmatterSchema, problems);
-    if (!loaded || !checkSlug(loaded.id, file, problems)) return [];
-    const { data, parsed } = loaded;
+  const posts = listMarkdownFiles(path.join(contentDir, "blog"), problems).flatMap(
+    (file): BlogPost[] => {
+      const loaded = loadRecordFile(file, postFrontmatterSchema, problems);
+      if (!loaded || !checkSlug(loaded.id, file, problems)) return [];
+      const { data, parsed } = loaded;
+      checkDatesAndCover(loaded, publicDir, problems);
+      if (loaded.body.trim() === "") {
+        problems.push({
+          file,
+          line: parsed.bodyStartLine,
+          field: "body",
+          message: "write the post below the frontmatter",
+        });
+      }
 
-    if (data?.updated && data.updated < data.published) {
-      problems.push({ file, line: parsed.lineOf(["updated"]), field: "updated", message: `must be on or after the published date (${data.published})` });
-    }
-    if (data?.cover && !fs.existsSync(path.join(publicDir, data.cover.src))) {
-      problems.push({ file, line: parsed.lineOf(["cover", "src"]), field: "cover.src", message: `no file public${data.cover.src}` });
-    }
-    if (loaded.body.trim() === "") {
-      problems.push({ file, line: parsed.bodyStartLine, field: "body", message: "write the post below the frontmatter" });
-    }
-
-    const body = renderPostBody(loaded.body, codes);
-    for (const problem of body.problems) {
-      const line = problem.line === undefined ? undefined : parsed.bodyStartLine + problem.line - 1;
-      problems.push({ file, line, field: "body", message: problem.message });
-    }
-    if (!data) return [];
-    return [
-      {
-        slug: loaded.id,
-        href: postPath(loaded.id),
-        title: data.title,
-        description: data.description,
-        published: data.published,
-        updated: data.updated,
-        author: data.author,
-        tags: data.tags,
-        cover: data.cover,
-        html: body.html,
-        wordCount: body.wordCount,
-        readingMinutes: getReadingMinutes(body.wordCount),
-        mentions: body.codes.filter((code) => codes.has(code)).map((code) => toMention(code, codes)),
-        usesFeeScheduleData: body.usesFeeScheduleData,
-        sourcePath: path.relative(contentDir, file),
-      },
-    ];
-  });
+      const body = renderPostBody(loaded.body, codes);
+      for (const problem of body.problems) {
+        const line =
+          problem.line === undefined ? undefined : parsed.bodyStartLine + problem.line - 1;
+        problems.push({ file, line, field: "body", message: problem.message });
+      }
+      if (!data) return [];
+      return [
+        {
+          slug: loaded.id,
+          href: postPath(loaded.id),
+          title: data.title,
+          description: data.description,
+          published: data.published,
+          updated: data.updated,
+          author: data.author,
+          tags: data.tags,
+          cover: data.cover,
+          html: body.html,
+          wordCount: body.wordCount,
+          readingMinutes: getReadingMinutes(body.wordCount),
+          mentions: body.codes
+            .filter((code) => codes.has(code))
+            .map((code) => toMention(code, codes)),
+          usesFeeScheduleData: body.usesFeeScheduleData,
+          sourcePath: path.relative(contentDir, file),
+        },
+      ];
+    },
+  );
 
   if (problems.length > 0) throw new ContentValidationError(problems);
-  return posts.sort((a, b) => b.published.localeCompare(a.published) || a.slug.localeCompare(b.slug));
+  return posts.sort(
+    (a, b) => b.published.localeCompare(a.published) || a.slug.localeCompare(b.slug),
+  );
 }

@@ -29,13 +29,23 @@ export interface RenderedPostBody {
   problems: { line: number | undefined; message: string }[];
 }
 
-const CODE_REFERENCE_CLASSES = ["code-ref", "code-ref-card", "code-ref-system", "code-ref-name", "code-ref-description"];
+const CODE_REFERENCE_CLASSES = [
+  "code-ref",
+  "code-ref-card",
+  "code-ref-system",
+  "code-ref-name",
+  "code-ref-description",
+];
 
 export const blogSanitizeSchema: SanitizeSchema = {
   ...defaultSchema,
   attributes: {
     ...defaultSchema.attributes,
-    span: [...(defaultSchema.attributes?.span ?? []), ["className", ...CODE_REFERENCE_CLASSES], ["role", "tooltip"]],
+    span: [
+      ...(defaultSchema.attributes?.span ?? []),
+      ["className", ...CODE_REFERENCE_CLASSES],
+      ["role", "tooltip"],
+    ],
   },
 };
 
@@ -50,32 +60,46 @@ const remarkCheckStructure: Plugin<[], Root> = () => (tree, file) => {
     if (node.type === "html") {
       file.message("raw HTML is not allowed in posts; write Markdown", node.position?.start);
     } else if (node.type === "heading" && node.depth === 1) {
-      file.message('use "## " for headings: the post title is the page\'s only level-1 heading', node.position?.start);
+      file.message(
+        'use "## " for headings: the post title is the page\'s only level-1 heading',
+        node.position?.start,
+      );
     }
   });
 };
 
-const remarkCountWords: Plugin<[{ onCount: (words: number) => void }], Root> = ({ onCount }) => (tree) => {
-  let words = 0;
-  visit(tree, (node) => {
-    if (node.type === "text" || node.type === "inlineCode" || node.type === "codeReference") words += countWords(node.value);
-  });
-  onCount(words);
-};
+const remarkCountWords: Plugin<[{ onCount: (words: number) => void }], Root> =
+  ({ onCount }) =>
+  (tree) => {
+    let words = 0;
+    visit(tree, (node) => {
+      if (node.type === "text" || node.type === "inlineCode" || node.type === "codeReference")
+        words += countWords(node.value);
+    });
+    onCount(words);
+  };
 
 /**
  * Wide tables (the fee-change tables) scroll sideways inside a focusable region instead of widening the
  * page. Runs after sanitising: the wrapper is the pipeline's own markup, not the author's.
  */
 const rehypeScrollableTables: Plugin<[], HastRoot> = () => (tree) => {
+  let count = 0;
   const wrap = (children: HastContent[]): HastContent[] =>
     children.map((child) => {
       if (child.type !== "element") return child;
       if (child.tagName === "table") {
+        count += 1;
         return {
           type: "element",
           tagName: "div",
-          properties: { className: ["blog-table"], role: "region", ariaLabel: "Table (scrolls sideways)", tabIndex: 0 },
+          properties: {
+            className: ["blog-table"],
+            role: "region",
+            // Numbered: regions on one page need distinct names.
+            ariaLabel: `Table ${count} (scrolls sideways)`,
+            tabIndex: 0,
+          },
           children: [child],
         };
       }
@@ -86,7 +110,10 @@ const rehypeScrollableTables: Plugin<[], HastRoot> = () => (tree) => {
 };
 
 /** Renders a post body. Problems are returned, not thrown, so the loader can report every file at once. */
-export function renderPostBody(markdown: string, codes: ReadonlyMap<string, CodeSummary>): RenderedPostBody {
+export function renderPostBody(
+  markdown: string,
+  codes: ReadonlyMap<string, CodeSummary>,
+): RenderedPostBody {
   const mentioned = new Set<string>();
   let usesFeeScheduleData = false;
   let wordCount = 0;
@@ -94,7 +121,10 @@ export function renderPostBody(markdown: string, codes: ReadonlyMap<string, Code
     .use(remarkParse)
     .use(remarkGfm)
     .use(remarkCheckStructure)
-    .use(remarkFigures, { hasCodePage: (code) => codes.has(code), onResolved: () => (usesFeeScheduleData = true) })
+    .use(remarkFigures, {
+      hasCodePage: (code) => codes.has(code),
+      onResolved: () => (usesFeeScheduleData = true),
+    })
     .use(remarkCodeReferences, { codes, onReference: (code) => mentioned.add(code) })
     .use(remarkCountWords, { onCount: (count) => (wordCount = count) })
     .use(remarkRehype)
@@ -112,6 +142,11 @@ export function renderPostBody(markdown: string, codes: ReadonlyMap<string, Code
     // An inline HTML pair (<b>…</b>) is two nodes on one line: report it once.
     problems: file.messages
       .map((message) => ({ line: message.line ?? undefined, message: message.reason }))
-      .filter((problem, index, all) => all.findIndex((other) => other.line === problem.line && other.message === problem.message) === index),
+      .filter(
+        (problem, index, all) =>
+          all.findIndex(
+            (other) => other.line === problem.line && other.message === problem.message,
+          ) === index,
+      ),
   };
 }

@@ -15,7 +15,10 @@ function withFeeds(metadata: Metadata): Metadata {
     ...metadata,
     alternates: {
       ...metadata.alternates,
-      types: { "application/rss+xml": absoluteUrl(RSS_PATH), "application/atom+xml": absoluteUrl(ATOM_PATH) },
+      types: {
+        "application/rss+xml": absoluteUrl(RSS_PATH),
+        "application/atom+xml": absoluteUrl(ATOM_PATH),
+      },
     },
   };
 }
@@ -26,7 +29,11 @@ export function createBlogMetadata(input: PageMetadataInput): Metadata {
 }
 
 export function createPostMetadata(post: BlogPost): Metadata {
-  const metadata = createMetadata({ title: post.title, description: post.description, path: post.href });
+  const metadata = createMetadata({
+    title: post.title,
+    description: post.description,
+    path: post.href,
+  });
   return withFeeds({
     ...metadata,
     openGraph: {

@@ -56,15 +56,30 @@ const CARD_DESCRIPTION_LENGTH = 140;
 export const CODE_REFERENCE_PATTERN = /\[\[([^[\]\n]*)\]\]/;
 
 function span(className: string, text: string): ElementContent {
-  return { type: "element", tagName: "span", properties: { className: [className] }, children: [{ type: "text", value: text }] };
+  return {
+    type: "element",
+    tagName: "span",
+    properties: { className: [className] },
+    children: [{ type: "text", value: text }],
+  };
 }
 
 function codeLink(code: string, describedBy?: string): ElementContent {
   return {
     type: "element",
     tagName: "a",
-    properties: { href: codePath(code), ...(describedBy ? { ariaDescribedBy: [describedBy] } : {}) },
-    children: [{ type: "element", tagName: "code", properties: {}, children: [{ type: "text", value: code }] }],
+    properties: {
+      href: codePath(code),
+      ...(describedBy ? { ariaDescribedBy: [describedBy] } : {}),
+    },
+    children: [
+      {
+        type: "element",
+        tagName: "code",
+        properties: {},
+        children: [{ type: "text", value: code }],
+      },
+    ],
   };
 }
 
@@ -84,7 +99,11 @@ function referenceWithCard(summary: CodeSummary, id: string): CodeReference {
   return {
     type: "codeReference",
     value: summary.code,
-    data: { hName: "span", hProperties: { className: ["code-ref"] }, hChildren: [codeLink(summary.code, id), card] },
+    data: {
+      hName: "span",
+      hProperties: { className: ["code-ref"] },
+      hChildren: [codeLink(summary.code, id), card],
+    },
   };
 }
 
@@ -92,27 +111,35 @@ function plainReference(code: string): PhrasingContent {
   return { type: "link", url: codePath(code), children: [{ type: "inlineCode", value: code }] };
 }
 
-const isInside = (ancestors: readonly Parents[], types: string[]) => ancestors.some((node) => types.includes(node.type));
+const isInside = (ancestors: readonly Parents[], types: string[]) =>
+  ancestors.some((node) => types.includes(node.type));
 
-export const remarkCodeReferences: Plugin<[RemarkCodeReferencesOptions], Root> = (options) => (tree, file) => {
-  let count = 0;
-  replaceInText(tree, CODE_REFERENCE_PATTERN, ({ match, line, column, ancestors }) => {
-    const written = match[1]!.trim();
-    const code = normalizeCode(written);
-    const report = (message: string) => {
-      file.message(message, { line, column });
-      return undefined;
-    };
-    if (!code) return report(`[[${written}]] is not a billing code; write a code such as [[D3351]] or [[99213]]`);
-    if (code !== written) return report(`write the code reference as [[${code}]]`);
-    const summary = options.codes.get(code);
-    if (!summary) {
-      return report(`code reference [[${code}]] has no record in content/codes${didYouMean(code, options.codes.keys(), 1)}`);
-    }
-    if (isInside(ancestors, ["link", "linkReference"])) return report(`[[${code}]] is inside a link; a code reference is a link already`);
-    options.onReference?.(code);
-    if (isInside(ancestors, ["heading", "table"])) return [plainReference(code)];
-    count += 1;
-    return [referenceWithCard(summary, `code-ref-${count}-${code}`)];
-  });
-};
+export const remarkCodeReferences: Plugin<[RemarkCodeReferencesOptions], Root> =
+  (options) => (tree, file) => {
+    let count = 0;
+    replaceInText(tree, CODE_REFERENCE_PATTERN, ({ match, line, column, ancestors }) => {
+      const written = match[1]!.trim();
+      const code = normalizeCode(written);
+      const report = (message: string) => {
+        file.message(message, { line, column });
+        return undefined;
+      };
+      if (!code)
+        return report(
+          `[[${written}]] is not a billing code; write a code such as [[D3351]] or [[99213]]`,
+        );
+      if (code !== written) return report(`write the code reference as [[${code}]]`);
+      const summary = options.codes.get(code);
+      if (!summary) {
+        return report(
+          `code reference [[${code}]] has no record in content/codes${didYouMean(code, options.codes.keys(), 1)}`,
+        );
+      }
+      if (isInside(ancestors, ["link", "linkReference"]))
+        return report(`[[${code}]] is inside a link; a code reference is a link already`);
+      options.onReference?.(code);
+      if (isInside(ancestors, ["heading", "table"])) return [plainReference(code)];
+      count += 1;
+      return [referenceWithCard(summary, `code-ref-${count}-${code}`)];
+    });
+  };

@@ -40,12 +40,14 @@ export const remarkFigures: Plugin<[RemarkFiguresOptions], Root> = (options) => 
         return;
       }
       const [only, ...rest] = child.children;
-      const match = only?.type === "text" && rest.length === 0 ? BLOCK_PARAGRAPH.exec(only.value) : null;
+      const match =
+        only?.type === "text" && rest.length === 0 ? BLOCK_PARAGRAPH.exec(only.value) : null;
       if (!match || !isBlockDirective(match[1]!)) return;
       const start = child.position?.start ?? { line: 1, column: 1 };
       const figure = resolve(match[1]!, start);
       // A failed block is dropped so the inline pass below does not report it a second time.
-      const replacement: RootContent = figure?.kind === "block" ? figure.table : { type: "paragraph", children: [] };
+      const replacement: RootContent =
+        figure?.kind === "block" ? figure.table : { type: "paragraph", children: [] };
       (parent.children as RootContent[])[index] = replacement;
     });
   };
@@ -54,7 +56,10 @@ export const remarkFigures: Plugin<[RemarkFiguresOptions], Root> = (options) => 
   replaceInText(tree, DIRECTIVE, ({ match, line, column }) => {
     const source = match[1]!;
     if (isBlockDirective(source)) {
-      file.message(`figure {{${source}}}: a table directive must stand alone on its own line, with blank lines around it`, { line, column });
+      file.message(
+        `figure {{${source}}}: a table directive must stand alone on its own line, with blank lines around it`,
+        { line, column },
+      );
       return undefined;
     }
     const figure = resolve(source, { line, column });

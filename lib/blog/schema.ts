@@ -9,17 +9,15 @@ import { isoDateSchema } from "@/lib/content/schema";
 const nonEmpty = z.string().trim().min(1, { message: "must not be empty" });
 
 /** A tag: lower-case words or numbers joined by hyphens, e.g. "fee-schedule". It is also the tag's URL. */
-export const tagSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'expected a tag such as "fee-schedule" (lower case, hyphens)' });
+export const tagSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  message: 'expected a tag such as "fee-schedule" (lower case, hyphens)',
+});
 
 export const coverImageSchema = z.strictObject({
   /** Path of an image under public/, starting with "/", e.g. "/images/blog/apexification.png". */
-  src: z
-    .string()
-    .regex(/^\/[A-Za-z0-9/_.-]+\.(?:png|jpe?g|webp|avif|svg)$/, {
-      message: 'expected a path under public/ such as "/images/blog/cover.png"',
-    }),
+  src: z.string().regex(/^\/[A-Za-z0-9/_.-]+\.(?:png|jpe?g|webp|avif|svg)$/, {
+    message: 'expected a path under public/ such as "/images/blog/cover.png"',
+  }),
   /** What the image shows, for readers who cannot see it. */
   alt: nonEmpty,
 });
@@ -27,8 +25,10 @@ export const coverImageSchema = z.strictObject({
 export const postFrontmatterSchema = z.strictObject({
   /** The headline: specific and under 100 characters. It is the page's only h1. */
   title: nonEmpty.max(100, { message: "keep the title under 100 characters" }),
-  /** One or two sentences on what the reader will learn; the meta description and feed summary. */
-  description: nonEmpty.max(220, { message: "keep the description under 220 characters" }),
+  /** One or two sentences on what the reader will learn: the meta description and feed summary, so 160 characters at most. */
+  description: nonEmpty.max(160, {
+    message: "keep the description to 160 characters, the length search results show",
+  }),
   /** First publication, "YYYY-MM-DD". Posts are listed newest first by this date. */
   published: isoDateSchema,
   /** The last substantive revision, "YYYY-MM-DD", on or after `published`. Leave out until there is one. */

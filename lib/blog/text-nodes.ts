@@ -25,15 +25,24 @@ function locate(node: Text, index: number): { line: number; column: number } {
   return { line: start.line + newlines, column: index - before.lastIndexOf("\n") };
 }
 
-function splitText(node: Text, pattern: RegExp, ancestors: readonly Parents[], replace: TextReplacer): PhrasingContent[] | undefined {
-  const matcher = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
+function splitText(
+  node: Text,
+  pattern: RegExp,
+  ancestors: readonly Parents[],
+  replace: TextReplacer,
+): PhrasingContent[] | undefined {
+  const matcher = new RegExp(
+    pattern.source,
+    pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`,
+  );
   const pieces: PhrasingContent[] = [];
   let last = 0;
   let changed = false;
   for (let match = matcher.exec(node.value); match; match = matcher.exec(node.value)) {
     const replacement = replace({ match, ancestors, ...locate(node, match.index) });
     if (!replacement) continue;
-    if (match.index > last) pieces.push({ type: "text", value: node.value.slice(last, match.index) });
+    if (match.index > last)
+      pieces.push({ type: "text", value: node.value.slice(last, match.index) });
     pieces.push(...replacement);
     last = match.index + match[0].length;
     changed = true;
@@ -43,7 +52,12 @@ function splitText(node: Text, pattern: RegExp, ancestors: readonly Parents[], r
   return pieces;
 }
 
-function walk(parent: Parents, ancestors: readonly Parents[], pattern: RegExp, replace: TextReplacer): void {
+function walk(
+  parent: Parents,
+  ancestors: readonly Parents[],
+  pattern: RegExp,
+  replace: TextReplacer,
+): void {
   const inside = parent.type === "root" ? ancestors : [...ancestors, parent];
   const children: Nodes[] = [];
   let changed = false;

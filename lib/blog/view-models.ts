@@ -13,7 +13,9 @@ export function toTagLinks(tags: readonly string[]): { tag: string; href: string
 }
 
 /** The tag cloud: every tag with its link and number of posts. */
-export function toTagCloud(tags: readonly { tag: string; count: number }[]): { tag: string; href: string; count: number }[] {
+export function toTagCloud(
+  tags: readonly { tag: string; count: number }[],
+): { tag: string; href: string; count: number }[] {
   return tags.map(({ tag, count }) => ({ tag, href: tagPath(tag), count }));
 }
 
@@ -24,12 +26,17 @@ export function toPostSummary(post: BlogPost) {
 
 /** Links to every index page, 1 to `count`. */
 export function toPageLinks(count: number): { page: number; href: string }[] {
-  return Array.from({ length: count }, (_, index) => ({ page: index + 1, href: blogPagePath(index + 1) }));
+  return Array.from({ length: count }, (_, index) => ({
+    page: index + 1,
+    href: blogPagePath(index + 1),
+  }));
 }
 
 /** "RVU23D, RVU24B and RVU25D" */
 function joinWords(words: string[]): string {
-  return words.length <= 1 ? (words[0] ?? "") : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
+  return words.length <= 1
+    ? (words[0] ?? "")
+    : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
 }
 
 export function toPostArticle(post: BlogPost) {

@@ -11,6 +11,7 @@ import type {
   CalculatorRow,
   CalculatorSetup,
 } from "@/lib/calculator/types";
+import { quoteInput } from "@/lib/calculator/items";
 import { getCodeSystemId, normalizeCode, type CodeSystemId } from "@/lib/codes/code-system";
 import { getCode } from "@/lib/content";
 import { getGpciLocalities, getGpciYears, getReleases, getRvuRows } from "@/lib/fee-schedule/load";
@@ -58,7 +59,10 @@ export function lookupCalculatorCode(input: string): CodeLookup {
   const code = normalizeCode(input);
   const systemId = code ? getCodeSystemId(code) : undefined;
   if (!code || !systemId) {
-    return { status: "invalid", error: `"${input.trim()}" is not a CPT, HCPCS Level II or CDT code.` };
+    return {
+      status: "invalid",
+      error: `${quoteInput(input.trim())} is not a CPT, HCPCS Level II or CDT code.`,
+    };
   }
   const system = SYSTEM_FOR_PRICING[systemId];
   const record = getCode(code);
@@ -75,7 +79,9 @@ export function lookupCalculatorCode(input: string): CodeLookup {
   const listed = releases.some((release) => release.rows.length > 0);
   const absentReason = explainPricing({ code, rows: [], system }).reason;
   if (!listed && !record && absentReason === "not-on-pfs") {
-    const ids = getReleases().map((release) => release.id).join(", ");
+    const ids = getReleases()
+      .map((release) => release.id)
+      .join(", ");
     return {
       status: "unknown",
       code,

@@ -128,7 +128,8 @@ export function computeLine(
   if (rows.length === 0) return { ...none, pricing: releasePricing };
 
   const row = rows.find((candidate) => candidate.modifier === item.modifier);
-  if (!row) return { ...none, pricing: missingModifier(data.code, item.modifier, rows, release.id) };
+  if (!row)
+    return { ...none, pricing: missingModifier(data.code, item.modifier, rows, release.id) };
 
   const { pe, total, na } = settingFigures(row, setting);
   const hasRvus = row.workRvu > 0 || total > 0;
@@ -163,7 +164,13 @@ export function computeLine(
         summary: "Priced on the Medicare physician fee schedule",
         detail: `CMS publishes RVUs for ${itemKey(item)}, and Medicare pays it under the physician fee schedule when the service is covered.`,
       };
-  return { rvus, payment: { national, locality: local }, pricing, referenceOnly: false, settingNa: na };
+  return {
+    rvus,
+    payment: { national, locality: local },
+    pricing,
+    referenceOnly: false,
+    settingNa: na,
+  };
 }
 
 /**

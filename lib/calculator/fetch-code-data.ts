@@ -29,7 +29,12 @@ export async function fetchCodeData(code: string): Promise<FetchedCode> {
   try {
     response = await fetch(`/api/fee-schedule/${encodeURIComponent(code)}`);
   } catch {
-    return { ok: false, code, error: `Could not load ${code}: check the connection and try again.`, missing: false };
+    return {
+      ok: false,
+      code,
+      error: `Could not load ${code}: check the connection and try again.`,
+      missing: false,
+    };
   }
   const body: unknown = await response.json().catch(() => undefined);
   if (response.ok && isCodeData(body)) return { ok: true, data: body };

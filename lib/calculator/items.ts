@@ -21,6 +21,15 @@ const TYPED_ITEM = /^([A-Z0-9]{5})(?:[\s-]+(?!X\s*\d+$)([A-Z0-9]{1,3}))?(?:\s*[*
 
 const MODIFIERS: Record<string, CalculatorModifier> = { "26": "26", TC: "TC" };
 
+/** Longest stretch of refused text quoted back; a pasted paragraph is named by its start. */
+const QUOTE_MAX = 24;
+
+/** Refused text as it may be quoted in a message: control characters dropped, long text cut. */
+export function quoteInput(text: string): string {
+  const clean = text.replace(/[\u0000-\u001f\u007f-\u009f]/g, "");
+  return `"${clean.length > QUOTE_MAX ? `${clean.slice(0, QUOTE_MAX)}…` : clean}"`;
+}
+
 /**
  * Reads one line. `typed` accepts what people type in the add box; without it only the URL form is valid.
  * Errors are sentences that name the text they refuse.
@@ -32,14 +41,17 @@ export function parseItem(text: string, options: { typed?: boolean } = {}): Item
   if (!match) {
     return {
       ok: false,
-      error: `"${raw}" is not a code. Codes have five characters, such as 99213, J0585 or D3351, optionally followed by -26 or -TC.`,
+      error: `${quoteInput(raw)} is not a code. Codes have five characters, such as 99213, J0585 or D3351, optionally followed by -26 or -TC.`,
     };
   }
   const [, rawCode = "", rawModifier, rawUnits] = match;
   const code = normalizeCode(rawCode);
   if (!code) {
     // The first five characters are the code in both forms; quote them as typed, not upper-cased.
-    return { ok: false, error: `"${raw.slice(0, 5)}" is not a CPT, HCPCS Level II or CDT code.` };
+    return {
+      ok: false,
+      error: `${quoteInput(raw.slice(0, 5))} is not a CPT, HCPCS Level II or CDT code.`,
+    };
   }
   let modifier: CalculatorModifier = "";
   if (rawModifier !== undefined) {
@@ -79,7 +91,10 @@ export interface AddResult {
  * Adds lines to a list. A line that is already there gains the units instead of appearing twice, capped at
  * {@link MAX_UNITS}; lines beyond {@link MAX_ITEMS} are refused with a message.
  */
-export function addItems(items: readonly CalculatorItem[], added: readonly CalculatorItem[]): AddResult {
+export function addItems(
+  items: readonly CalculatorItem[],
+  added: readonly CalculatorItem[],
+): AddResult {
   const next = items.map((item) => ({ ...item }));
   const messages: string[] = [];
   for (const item of added) {
@@ -91,7 +106,9 @@ export function addItems(items: readonly CalculatorItem[], added: readonly Calcu
       }
       existing.units = Math.min(units, MAX_UNITS);
     } else if (next.length >= MAX_ITEMS) {
-      messages.push(`The list holds at most ${MAX_ITEMS} lines, so ${itemKey(item)} was not added.`);
+      messages.push(
+        `The list holds at most ${MAX_ITEMS} lines, so ${itemKey(item)} was not added.`,
+      );
     } else {
       next.push({ ...item });
     }
@@ -131,7 +148,8 @@ export function setItemModifier(
   if (target === -1) return items.map((candidate, i) => (i === index ? changed : candidate));
   return items.flatMap((candidate, i) => {
     if (i === index) return [];
-    if (i === target) return [{ ...candidate, units: Math.min(candidate.units + item.units, MAX_UNITS) }];
+    if (i === target)
+      return [{ ...candidate, units: Math.min(candidate.units + item.units, MAX_UNITS) }];
     return [candidate];
   });
 }

@@ -24,7 +24,11 @@ export interface CalculatorPageData {
 
 /** Parse options from the setup, in a form that survives serialization to the client. */
 export function getParseOptions(setup: CalculatorSetup): CalculatorPageData["parseOptions"] {
-  const localityIds = new Set(Object.values(setup.localitiesByYear).flat().map((locality) => locality.id));
+  const localityIds = new Set(
+    Object.values(setup.localitiesByYear)
+      .flat()
+      .map((locality) => locality.id),
+  );
   return { releaseIds: setup.releases.map((release) => release.id), localityIds: [...localityIds] };
 }
 
@@ -48,8 +52,12 @@ export function getCalculatorPageData(query: QueryInput): CalculatorPageData {
       messages.push(`${lookup.error} It was left out of the list.`);
     }
   }
-  const state = { ...parsed.state, items: parsed.state.items.filter((item) => !unknown.has(item.code)) };
+  const state = {
+    ...parsed.state,
+    items: parsed.state.items.filter((item) => !unknown.has(item.code)),
+  };
   // Redirecting would drop the messages, so a submission with problems stays on its own URL to show them.
-  const redirectTo = isFormSubmission(query) && messages.length === 0 ? calculatorHref(state) : null;
+  const redirectTo =
+    isFormSubmission(query) && messages.length === 0 ? calculatorHref(state) : null;
   return { setup, parseOptions, state, data, messages, redirectTo };
 }

@@ -16,14 +16,21 @@
  *   add=D3351                  lines to append (code pages link to /calculator?add=CODE), same syntax as
  *                              one item; several may be given, or one comma-separated list
  *   remove=71046-26            lines to drop (the remove buttons of the page without JavaScript)
- *   units=2&units=1            units for every line in list order (the page without JavaScript)
+ *   units.71046-26=2           new units for one line (the units fields of the page without JavaScript)
  *   apply=1                    marks a submission of the page's own form without JavaScript
  *
  * Everything is validated: a bad part is left out with a message saying what and why, never a crash. The
  * serializer always writes setting and release, so a shared link keeps showing the same figures after a
  * newer release is imported.
  */
-import { addItems, formatItem, itemKey, parseItem, removeItem } from "@/lib/calculator/items";
+import {
+  addItems,
+  formatItem,
+  itemKey,
+  parseItem,
+  quoteInput,
+  removeItem,
+} from "@/lib/calculator/items";
 import {
   CALCULATOR_SETTINGS,
   MAX_UNITS,
@@ -51,9 +58,19 @@ export interface ParseResult {
 }
 
 /** Parameters that only the page's own form sends when JavaScript is off (see the module comment). */
-const FORM_ONLY_PARAMETERS = ["apply", "remove", "units"] as const;
+const FORM_ONLY_PARAMETERS = ["apply", "remove"] as const;
+const UNITS_PREFIX = "units.";
 
-/** Where a submitted value could be a bare `?items` with no `=`, or an array from repeated keys. */
+/** Name of the no-JavaScript units field of a line: "units.71046-26". */
+export function unitsParameter(item: Pick<CalculatorItem, "code" | "modifier">): string {
+  return `${UNITS_PREFIX}${itemKey(item)}`;
+}
+
+function parameterNames(query: QueryInput): string[] {
+  return query instanceof URLSearchParams ? [...query.keys()] : Object.keys(query);
+}
+
+/** Every value of a parameter, from either input shape (repeated keys arrive as arrays from Next). */
 function readAll(query: QueryInput, key: string): string[] {
   if (query instanceof URLSearchParams) return query.getAll(key);
   const value = query[key];
@@ -93,26 +110,24 @@ export function parseCalculatorQuery(query: QueryInput, options: ParseOptions): 
   messages.push(...listed.messages);
   let items = listed.items;
 
-  const units = readAll(query, "units");
-  if (units.length > 0) {
-    if (units.length !== items.length) {
-      messages.push(`Ignored the units: ${units.length} values for ${items.length} lines.`);
-    } else {
-      items = items.map((item, index) => {
-        const text = (units[index] ?? "").trim();
-        const value = Number(text);
-        if (/^\d+$/.test(text) && value >= 1 && value <= MAX_UNITS) return { ...item, units: value };
-        messages.push(
-          `Kept ${item.units} units for ${itemKey(item)}: units must be a whole number from 1 to ${MAX_UNITS}.`,
-        );
-        return item;
-      });
-    }
-  }
+  items = items.map((item) => {
+    const text = readAll(query, unitsParameter(item)).at(-1)?.trim();
+    if (text === undefined) return item;
+    const value = Number(text);
+    if (/^\d+$/.test(text) && value >= 1 && value <= MAX_UNITS) return { ...item, units: value };
+    messages.push(
+      `Kept ${item.units} units for ${itemKey(item)}: units must be a whole number from 1 to ${MAX_UNITS}.`,
+    );
+    return item;
+  });
 
-  for (const key of splitList(readAll(query, "remove"))) items = removeItem(items, key.trim().toUpperCase());
+  for (const key of splitList(readAll(query, "remove")))
+    items = removeItem(items, key.trim().toUpperCase());
 
-  const added = addItems(items, parseList(readAll(query, "add"), "from the codes to add", messages));
+  const added = addItems(
+    items,
+    parseList(readAll(query, "add"), "from the codes to add", messages),
+  );
   messages.push(...added.messages);
   items = added.items;
 
@@ -120,14 +135,17 @@ export function parseCalculatorQuery(query: QueryInput, options: ParseOptions): 
   const rawSetting = readAll(query, "setting").at(-1)?.trim().toLowerCase();
   if (rawSetting !== undefined && rawSetting !== "") {
     if (isSetting(rawSetting)) setting = rawSetting;
-    else messages.push(`Ignored setting "${rawSetting}": use facility or non-facility.`);
+    else messages.push(`Ignored setting ${quoteInput(rawSetting)}: use facility or non-facility.`);
   }
 
   let localityId: string | null = null;
   const rawLocality = readAll(query, "locality").at(-1)?.trim();
   if (rawLocality !== undefined && rawLocality !== "") {
     if (options.localityIds.has(rawLocality)) localityId = rawLocality;
-    else messages.push(`Ignored locality "${rawLocality}": there is no Medicare payment locality with that id.`);
+    else
+      messages.push(
+        `Ignored locality ${quoteInput(rawLocality)}: there is no Medicare payment locality with that id.`,
+      );
   }
 
   const latest = options.releaseIds.at(-1) ?? "";
@@ -137,7 +155,7 @@ export function parseCalculatorQuery(query: QueryInput, options: ParseOptions): 
     if (options.releaseIds.includes(rawRelease)) releaseId = rawRelease;
     else {
       messages.push(
-        `Ignored release "${rawRelease}": the releases available are ${options.releaseIds.join(", ")}; showing ${latest}.`,
+        `Ignored release ${quoteInput(rawRelease)}: the releases available are ${options.releaseIds.join(", ")}; showing ${latest}.`,
       );
     }
   }
@@ -150,7 +168,9 @@ export function serializeCalculatorState(state: CalculatorState): string {
   const parts: string[] = [];
   if (state.items.length > 0) {
     // Items keep their "," and "*" readable; everything else is encoded in case a caller built a bad state.
-    parts.push(`items=${state.items.map((item) => encodeURIComponent(formatItem(item))).join(",")}`);
+    parts.push(
+      `items=${state.items.map((item) => encodeURIComponent(formatItem(item))).join(",")}`,
+    );
   }
   parts.push(`setting=${encodeURIComponent(state.setting)}`);
   if (state.localityId) parts.push(`locality=${encodeURIComponent(state.localityId)}`);
@@ -165,7 +185,10 @@ export function calculatorHref(state: CalculatorState): string {
 
 /** True when the query came from the page's own form without JavaScript and should be redirected to its canonical form. */
 export function isFormSubmission(query: QueryInput): boolean {
-  return FORM_ONLY_PARAMETERS.some((key) => readAll(query, key).length > 0);
+  return (
+    FORM_ONLY_PARAMETERS.some((key) => readAll(query, key).length > 0) ||
+    parameterNames(query).some((name) => name.startsWith(UNITS_PREFIX))
+  );
 }
 
 /**
@@ -189,6 +212,7 @@ export function restoreCalculatorState(
     if (value !== null) merged.set(key, value);
   }
   for (const key of ["add", ...FORM_ONLY_PARAMETERS]) merged.delete(key);
+  for (const name of parameterNames(merged)) if (name.startsWith(UNITS_PREFIX)) merged.delete(name);
   for (const value of url.getAll("add")) merged.append("add", value);
   return parseCalculatorQuery(merged, options);
 }

@@ -10,7 +10,11 @@ import { ContentValidationError, didYouMean, type ContentProblem } from "@/lib/c
 import type { ReleaseInfo } from "@/lib/fee-schedule/load";
 import { buildProseBody } from "@/lib/glossary/prose-body";
 
-import { CAREER_GUIDE_WORDS, careerGuideFrontmatterSchema, type CareerGuideFrontmatter } from "./schema";
+import {
+  CAREER_GUIDE_WORDS,
+  careerGuideFrontmatterSchema,
+  type CareerGuideFrontmatter,
+} from "./schema";
 import { CAREER_STAGES, type CareerStage } from "./stages";
 
 export interface CareerGuide extends CareerGuideFrontmatter {
@@ -41,7 +45,11 @@ export function loadCareerGuides(contentDir: string, options: CareerLoadOptions)
   const problems: ContentProblem[] = [];
   const folder = path.join(contentDir, "career");
   const stageSlugs = CAREER_STAGES.map((stage) => stage.slug);
-  const targets = { codes: options.knownCodes, glossary: options.glossarySlugs, career: new Set<string>(stageSlugs) };
+  const targets = {
+    codes: options.knownCodes,
+    glossary: options.glossarySlugs,
+    career: new Set<string>(stageSlugs),
+  };
 
   const files = listMarkdownFiles(folder, problems);
   const guides = files.flatMap((file): CareerGuide[] => {
@@ -49,21 +57,48 @@ export function loadCareerGuides(contentDir: string, options: CareerLoadOptions)
     if (!loaded) return [];
     const stage = CAREER_STAGES.find((candidate) => candidate.slug === loaded.id);
     if (!stage) {
-      problems.push({ file, field: "", message: `"${loaded.id}" is not a career stage${didYouMean(loaded.id, stageSlugs)}; guides are: ${stageSlugs.join(", ")}` });
+      problems.push({
+        file,
+        field: "",
+        message: `"${loaded.id}" is not a career stage${didYouMean(loaded.id, stageSlugs)}; guides are: ${stageSlugs.join(", ")}`,
+      });
       return [];
     }
     const prose = buildProseBody(
-      { file, body: loaded.body, firstLine: loaded.parsed.bodyStartLine, targets, words: CAREER_GUIDE_WORDS },
+      {
+        file,
+        body: loaded.body,
+        firstLine: loaded.parsed.bodyStartLine,
+        targets,
+        words: CAREER_GUIDE_WORDS,
+      },
       problems,
     );
     if (!loaded.data) return [];
     const { html, text, wordCount, releases } = prose;
-    return [{ slug: stage.slug, label: stage.label, ...loaded.data, html, text, wordCount, releases, sourcePath: path.relative(contentDir, file) }];
+    return [
+      {
+        slug: stage.slug,
+        label: stage.label,
+        ...loaded.data,
+        html,
+        text,
+        wordCount,
+        releases,
+        sourcePath: path.relative(contentDir, file),
+      },
+    ];
   });
 
   if (files.length > 0) {
-    for (const slug of stageSlugs.filter((candidate) => !files.some((file) => path.basename(file, ".md") === candidate))) {
-      problems.push({ file: folder, field: "", message: `missing the guide for "${slug}": add ${slug}.md` });
+    for (const slug of stageSlugs.filter(
+      (candidate) => !files.some((file) => path.basename(file, ".md") === candidate),
+    )) {
+      problems.push({
+        file: folder,
+        field: "",
+        message: `missing the guide for "${slug}": add ${slug}.md`,
+      });
     }
   }
   if (problems.length > 0) throw new ContentValidationError(problems);

@@ -5,7 +5,12 @@ import { absoluteUrl, getSiteUrl, SITE_NAME } from "@/lib/site";
 
 import { careerGuidePath } from "./stages";
 
-export function buildGuideArticle(guide: { slug: string; title: string; description: string; lastReviewed: string }): WithContext<Article> {
+export function buildGuideArticle(guide: {
+  slug: string;
+  title: string;
+  description: string;
+  lastReviewed: string;
+}): WithContext<Article> {
   const url = absoluteUrl(careerGuidePath(guide.slug));
   return {
     "@context": "https://schema.org",

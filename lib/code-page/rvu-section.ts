@@ -7,6 +7,7 @@ import type { CodeRecord } from "@/lib/content";
 import { getGpciLocalities, getGpciYears, getRvuHistory } from "@/lib/fee-schedule/load";
 import { isPaidFromRvus } from "@/lib/fee-schedule/status";
 
+import { getCodePageGlossaryLinks } from "./glossary-terms";
 import type { CodePricing } from "./pricing";
 
 export interface RvuSectionData {
@@ -17,6 +18,8 @@ export interface RvuSectionData {
   localities: LocalityOption[];
   gpciYear: number;
   history: ReturnType<typeof getRvuHistory>;
+  /** Glossary entries for the terms the section uses. */
+  glossaryLinks: { label: string; href: string }[];
 }
 
 export function getRvuSectionData(record: CodeRecord, pricing: CodePricing): RvuSectionData {
@@ -35,5 +38,6 @@ export function getRvuSectionData(record: CodeRecord, pricing: CodePricing): Rvu
       : [],
     gpciYear,
     history: getRvuHistory(record.code),
+    glossaryLinks: getCodePageGlossaryLinks(record),
   };
 }

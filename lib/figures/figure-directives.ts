@@ -6,7 +6,12 @@
  */
 import { didYouMean } from "@/lib/content/problems";
 import { getReleases, getRvuRows, type ReleaseInfo, type RvuRow } from "@/lib/fee-schedule/load";
-import { formatConversionFactor, formatDollars, formatRvu, nationalPayment } from "@/lib/fee-schedule/payment";
+import {
+  formatConversionFactor,
+  formatDollars,
+  formatRvu,
+  nationalPayment,
+} from "@/lib/fee-schedule/payment";
 import { explainStatus, getModifierLabel, isPaidFromRvus } from "@/lib/fee-schedule/status";
 
 /** A directive an author got wrong; the message is written for the author and names what to fix. */
@@ -25,7 +30,14 @@ export interface ResolvedFigure {
 }
 
 /** Numeric RVU columns, formatted with CMS's two decimals. */
-const RVU_FIELDS = ["workRvu", "peNonFacility", "peFacility", "mpRvu", "totalNonFacility", "totalFacility"] as const;
+const RVU_FIELDS = [
+  "workRvu",
+  "peNonFacility",
+  "peFacility",
+  "mpRvu",
+  "totalNonFacility",
+  "totalFacility",
+] as const;
 /** Indicator columns, shown as CMS prints them ("A", "090"). */
 const INDICATOR_FIELDS = ["status", "globalDays"] as const;
 const ROW_FIELDS = [...RVU_FIELDS, ...INDICATOR_FIELDS] as const;
@@ -34,7 +46,10 @@ type RowField = (typeof ROW_FIELDS)[number];
 
 const SETTINGS = ["nonFacility", "facility"] as const;
 type Setting = (typeof SETTINGS)[number];
-const SETTING_WORDS: Record<Setting, string> = { nonFacility: "non-facility", facility: "facility" };
+const SETTING_WORDS: Record<Setting, string> = {
+  nonFacility: "non-facility",
+  facility: "facility",
+};
 
 /** Fields that CMS leaves unpriced in a setting it marks "NA". */
 const NA_FIELDS: Record<Setting, readonly RvuField[]> = {
@@ -51,18 +66,25 @@ interface DirectiveSpec {
 
 function oneOf<T extends string>(value: string, allowed: readonly T[], what: string): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new FigureDirectiveError(`unknown ${what} "${value}"${didYouMean(value, allowed)}; use one of ${allowed.join(", ")}`);
+  throw new FigureDirectiveError(
+    `unknown ${what} "${value}"${didYouMean(value, allowed)}; use one of ${allowed.join(", ")}`,
+  );
 }
 
 function findRelease(id: string | undefined): ReleaseInfo {
   const releases = getReleases();
   const latest = releases.at(-1);
-  if (!latest) throw new FigureDirectiveError("no fee-schedule release has been imported (npm run import:pfs)");
+  if (!latest)
+    throw new FigureDirectiveError(
+      "no fee-schedule release has been imported (npm run import:pfs)",
+    );
   if (id === undefined) return latest;
   const release = releases.find((candidate) => candidate.id === id.toUpperCase());
   if (!release) {
     const ids = releases.map((candidate) => candidate.id);
-    throw new FigureDirectiveError(`unknown fee-schedule release "${id}"${didYouMean(id, ids)}; imported releases: ${ids.join(", ")}`);
+    throw new FigureDirectiveError(
+      `unknown fee-schedule release "${id}"${didYouMean(id, ids)}; imported releases: ${ids.join(", ")}`,
+    );
   }
   return release;
 }
@@ -71,16 +93,21 @@ function findRelease(id: string | undefined): ReleaseInfo {
 function findRow(codeArg: string, release: ReleaseInfo): RvuRow {
   const match = /^([A-Za-z0-9]{5})(?:-([A-Za-z0-9]{2}))?$/.exec(codeArg);
   if (!match) {
-    throw new FigureDirectiveError(`"${codeArg}" is not a code: write CODE or CODE-MODIFIER, e.g. 99213 or 71046-26`);
+    throw new FigureDirectiveError(
+      `"${codeArg}" is not a code: write CODE or CODE-MODIFIER, e.g. 99213 or 71046-26`,
+    );
   }
   const code = match[1]!.toUpperCase();
   const modifier = (match[2] ?? "").toUpperCase();
   const rows = getRvuRows(code, release.id);
-  if (rows.length === 0) throw new FigureDirectiveError(`${code} is not in the fee-schedule release ${release.id}`);
+  if (rows.length === 0)
+    throw new FigureDirectiveError(`${code} is not in the fee-schedule release ${release.id}`);
   const row = rows.find((candidate) => candidate.modifier === modifier);
   if (!row) {
     const available = rows.map((candidate) => getModifierLabel(candidate.modifier)).join(", ");
-    throw new FigureDirectiveError(`${code} has no ${getModifierLabel(modifier)} row in ${release.id} (rows: ${available})`);
+    throw new FigureDirectiveError(
+      `${code} has no ${getModifierLabel(modifier)} row in ${release.id} (rows: ${available})`,
+    );
   }
   return row;
 }
@@ -102,10 +129,16 @@ function rvuValue(row: RvuRow, field: RvuField, release: ReleaseInfo): number {
 }
 
 function paymentValue(row: RvuRow, setting: Setting, release: ReleaseInfo): number {
-  const total = rvuValue(row, setting === "nonFacility" ? "totalNonFacility" : "totalFacility", release);
+  const total = rvuValue(
+    row,
+    setting === "nonFacility" ? "totalNonFacility" : "totalFacility",
+    release,
+  );
   if (!isPaidFromRvus(row, total)) {
     const status = explainStatus(row.status).name.toLowerCase();
-    throw new FigureDirectiveError(`Medicare does not pay ${row.code} from its RVUs in ${release.id} (${status}, status ${row.status})`);
+    throw new FigureDirectiveError(
+      `Medicare does not pay ${row.code} from its RVUs in ${release.id} (${status}, status ${row.status})`,
+    );
   }
   return nationalPayment(total, release.conversionFactor);
 }
@@ -113,7 +146,8 @@ function paymentValue(row: RvuRow, setting: Setting, release: ReleaseInfo): numb
 /** "99213*4" → ["99213", 4]; a bare code counts once. */
 function parseCountedCode(item: string): [string, number] {
   const match = /^([A-Za-z0-9]{5}(?:-[A-Za-z0-9]{2})?)(?:\*([1-9]\d*))?$/.exec(item.trim());
-  if (!match) throw new FigureDirectiveError(`"${item.trim()}" is not CODE or CODE*COUNT, e.g. 99213*4`);
+  if (!match)
+    throw new FigureDirectiveError(`"${item.trim()}" is not CODE or CODE*COUNT, e.g. 99213*4`);
   return [match[1]!, Number(match[2] ?? 1)];
 }
 
@@ -137,7 +171,10 @@ const DIRECTIVES: Record<string, DirectiveSpec> = {
     resolve([codeArg, settingArg, releaseId]) {
       const release = findRelease(releaseId);
       const setting = oneOf(settingArg!, SETTINGS, "setting");
-      return { text: formatDollars(paymentValue(findRow(codeArg!, release), setting, release)), release };
+      return {
+        text: formatDollars(paymentValue(findRow(codeArg!, release), setting, release)),
+        release,
+      };
     },
   },
   cf: {
@@ -187,9 +224,15 @@ export function resolveFigure(source: string): ResolvedFigure {
   const directive = DIRECTIVES[name];
   if (!directive) {
     const names = FIGURE_DIRECTIVE_NAMES.join(", ");
-    throw new FigureDirectiveError(`unknown figure directive "${name}"${didYouMean(name, FIGURE_DIRECTIVE_NAMES)}; directives are: ${names}`);
+    throw new FigureDirectiveError(
+      `unknown figure directive "${name}"${didYouMean(name, FIGURE_DIRECTIVE_NAMES)}; directives are: ${names}`,
+    );
   }
-  if (args.length < directive.minArgs || args.length > directive.maxArgs || args.some((arg) => arg === "")) {
+  if (
+    args.length < directive.minArgs ||
+    args.length > directive.maxArgs ||
+    args.some((arg) => arg === "")
+  ) {
     throw new FigureDirectiveError(`expected ${directive.usage}`);
   }
   return directive.resolve(args);

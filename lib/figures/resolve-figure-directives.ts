@@ -29,7 +29,12 @@ const UNCLOSED = /(?<!\\)\{\{/;
 
 function lineAt(text: string, index: number): number {
   let line = 0;
-  for (let position = text.indexOf("\n"); position !== -1 && position < index; position = text.indexOf("\n", position + 1)) line++;
+  for (
+    let position = text.indexOf("\n");
+    position !== -1 && position < index;
+    position = text.indexOf("\n", position + 1)
+  )
+    line++;
   return line;
 }
 
@@ -39,7 +44,11 @@ function lineAt(text: string, index: number): number {
  *
  * @param file the file the text comes from, for problem messages
  */
-export function resolveFigureDirectives(markdown: string, file: string, options: ResolveFigureOptions = {}): ResolvedFigureText {
+export function resolveFigureDirectives(
+  markdown: string,
+  file: string,
+  options: ResolveFigureOptions = {},
+): ResolvedFigureText {
   const firstLine = options.firstLine ?? 1;
   const problems: ContentProblem[] = [];
   const releases = new Set<string>();
@@ -51,16 +60,31 @@ export function resolveFigureDirectives(markdown: string, file: string, options:
       return figure.text;
     } catch (error) {
       if (!(error instanceof FigureDirectiveError)) throw error;
-      problems.push({ file, line: firstLine + lineAt(markdown, offset), field: "body", message: `${whole}: ${error.message}` });
+      problems.push({
+        file,
+        line: firstLine + lineAt(markdown, offset),
+        field: "body",
+        message: `${whole}: ${error.message}`,
+      });
       return whole;
     }
   });
 
   markdown.split("\n").forEach((line, index) => {
     if (UNCLOSED.test(line.replace(DIRECTIVE, ""))) {
-      problems.push({ file, line: firstLine + index, field: "body", message: '"{{" without a closing "}}" on the same line (write \\{{ for a literal brace pair)' });
+      problems.push({
+        file,
+        line: firstLine + index,
+        field: "body",
+        message:
+          '"{{" without a closing "}}" on the same line (write \\{{ for a literal brace pair)',
+      });
     }
   });
 
-  return { markdown: resolved, problems, releases: getReleases().filter((release) => releases.has(release.id)) };
+  return {
+    markdown: resolved,
+    problems,
+    releases: getReleases().filter((release) => releases.has(release.id)),
+  };
 }

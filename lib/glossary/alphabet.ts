@@ -6,7 +6,9 @@ export interface LetterGroup<T> {
   terms: T[];
 }
 
-export const ALPHABET: readonly string[] = Array.from({ length: 26 }, (_, index) => String.fromCharCode(65 + index));
+export const ALPHABET: readonly string[] = Array.from({ length: 26 }, (_, index) =>
+  String.fromCharCode(65 + index),
+);
 
 export function letterOf(term: string): string {
   const first = term.normalize("NFKD").charAt(0).toUpperCase();
@@ -22,5 +24,7 @@ export function groupByLetter<T extends { term: string }>(terms: readonly T[]): 
   }
   return [...groups.entries()]
     .map(([letter, grouped]) => ({ letter, terms: grouped }))
-    .sort((a, b) => (a.letter === "#" ? -1 : b.letter === "#" ? 1 : a.letter.localeCompare(b.letter)));
+    .sort((a, b) =>
+      a.letter === "#" ? -1 : b.letter === "#" ? 1 : a.letter.localeCompare(b.letter),
+    );
 }

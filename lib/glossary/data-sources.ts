@@ -13,17 +13,20 @@ export const DATA_SOURCES: readonly DataSource[] = [
   {
     name: "CMS Physician Fee Schedule",
     href: "https://www.cms.gov/medicare/payment/fee-schedules/physician",
-    about: "The annual rules, RVU files, GPCIs and conversion factors behind every figure on CodeAtlas.",
+    about:
+      "The annual rules, RVU files, GPCIs and conversion factors behind every figure on CodeAtlas.",
   },
   {
     name: "PFS relative value files",
     href: "https://www.cms.gov/medicare/payment/fee-schedules/physician/pfs-relative-value-files",
-    about: "The quarterly releases CodeAtlas imports; each page names the release its figures come from.",
+    about:
+      "The quarterly releases CodeAtlas imports; each page names the release its figures come from.",
   },
   {
     name: "HCPCS Level II (CMS)",
     href: "https://www.cms.gov/medicare/coding-billing/healthcare-common-procedure-system",
-    about: "The quarterly HCPCS Level II code updates for supplies, drugs, equipment and Medicare G codes.",
+    about:
+      "The quarterly HCPCS Level II code updates for supplies, drugs, equipment and Medicare G codes.",
   },
   {
     name: "NCCI edits for Medicare (CMS)",

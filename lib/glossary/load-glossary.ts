@@ -11,7 +11,11 @@ import type { ReleaseInfo } from "@/lib/fee-schedule/load";
 
 import { buildTermLookup, getTermLabels, normalizeLabel, type TermLookup } from "./lookup";
 import { buildProseBody } from "./prose-body";
-import { GLOSSARY_BODY_WORDS, glossaryTermFrontmatterSchema, type GlossaryTermFrontmatter } from "./schema";
+import {
+  GLOSSARY_BODY_WORDS,
+  glossaryTermFrontmatterSchema,
+  type GlossaryTermFrontmatter,
+} from "./schema";
 
 export interface GlossaryTerm extends GlossaryTermFrontmatter {
   slug: string;
@@ -47,7 +51,9 @@ export function compareTerms(a: { term: string }, b: { term: string }): number {
 }
 
 function stringsOf(value: unknown): (string | undefined)[] {
-  return Array.isArray(value) ? value.map((item) => (typeof item === "string" ? item : undefined)) : [];
+  return Array.isArray(value)
+    ? value.map((item) => (typeof item === "string" ? item : undefined))
+    : [];
 }
 
 /** Reports a label (term, slug or alias) that normalises to one another term already answers to. */
@@ -58,8 +64,13 @@ function checkLabels(files: LoadedFile<GlossaryTermFrontmatter>[], problems: Con
     const aliases = stringsOf(raw.aliases);
     const ownLabels = new Set<string>();
     const labels: { label: string; fieldPath: (string | number)[] }[] = [
-      ...getTermLabels({ slug: id, term, aliases: [] }).map((label) => ({ label, fieldPath: ["term"] })),
-      ...aliases.flatMap((label, index) => (label === undefined ? [] : [{ label, fieldPath: ["aliases", index] }])),
+      ...getTermLabels({ slug: id, term, aliases: [] }).map((label) => ({
+        label,
+        fieldPath: ["term"],
+      })),
+      ...aliases.flatMap((label, index) =>
+        label === undefined ? [] : [{ label, fieldPath: ["aliases", index] }],
+      ),
     ];
     for (const { label, fieldPath } of labels) {
       const key = normalizeLabel(label);
@@ -68,7 +79,12 @@ function checkLabels(files: LoadedFile<GlossaryTermFrontmatter>[], problems: Con
       const owner = owners.get(key);
       if (owner && owner !== id) {
         const field = fieldPath.length === 2 ? `aliases[${fieldPath[1]}]` : "term";
-        problems.push({ file, line: parsed.lineOf(fieldPath), field, message: `"${label}" already names the term "${owner}"; a label may belong to one term only` });
+        problems.push({
+          file,
+          line: parsed.lineOf(fieldPath),
+          field,
+          message: `"${label}" already names the term "${owner}"; a label may belong to one term only`,
+        });
       } else {
         owners.set(key, id);
       }
@@ -76,14 +92,25 @@ function checkLabels(files: LoadedFile<GlossaryTermFrontmatter>[], problems: Con
   }
 }
 
-function checkRelated(files: LoadedFile<GlossaryTermFrontmatter>[], slugs: ReadonlySet<string>, problems: ContentProblem[]) {
+function checkRelated(
+  files: LoadedFile<GlossaryTermFrontmatter>[],
+  slugs: ReadonlySet<string>,
+  problems: ContentProblem[],
+) {
   for (const { id, file, raw, parsed } of files) {
     const seen = new Set<string>();
     stringsOf(raw.related).forEach((slug, index) => {
       if (slug === undefined || !SLUG_PATTERN.test(slug)) return;
-      const report = (message: string) => problems.push({ file, line: parsed.lineOf(["related", index]), field: `related[${index}]`, message });
+      const report = (message: string) =>
+        problems.push({
+          file,
+          line: parsed.lineOf(["related", index]),
+          field: `related[${index}]`,
+          message,
+        });
       if (slug === id) report("a term cannot be related to itself");
-      else if (!slugs.has(slug)) report(`unknown glossary term "${slug}"${didYouMean(slug, slugs)}`);
+      else if (!slugs.has(slug))
+        report(`unknown glossary term "${slug}"${didYouMean(slug, slugs)}`);
       else if (seen.has(slug)) report(`"${slug}" is listed twice`);
       seen.add(slug);
     });
@@ -96,7 +123,11 @@ export function loadGlossary(contentDir: string, options: GlossaryLoadOptions): 
   const files = listMarkdownFiles(path.join(contentDir, "glossary"), problems).flatMap((file) => {
     const loaded = loadRecordFile(file, glossaryTermFrontmatterSchema, problems);
     if (loaded && !SLUG_PATTERN.test(loaded.id)) {
-      problems.push({ file, field: "", message: 'file name must be the term slug, e.g. "global-period.md"' });
+      problems.push({
+        file,
+        field: "",
+        message: 'file name must be the term slug, e.g. "global-period.md"',
+      });
       return [];
     }
     return loaded ? [loaded] : [];
@@ -107,13 +138,22 @@ export function loadGlossary(contentDir: string, options: GlossaryLoadOptions): 
   checkRelated(files, slugs, problems);
   checkLabels(files, problems);
   const terms = files.flatMap(({ id, file, data, body, parsed }) => {
-    const prose = buildProseBody({ file, body, firstLine: parsed.bodyStartLine, targets, words: GLOSSARY_BODY_WORDS }, problems);
+    const prose = buildProseBody(
+      { file, body, firstLine: parsed.bodyStartLine, targets, words: GLOSSARY_BODY_WORDS },
+      problems,
+    );
     if (!data) return [];
     const { html, text, releases } = prose;
-    return [{ slug: id, ...data, html, text, releases, sourcePath: path.relative(contentDir, file) }];
+    return [
+      { slug: id, ...data, html, text, releases, sourcePath: path.relative(contentDir, file) },
+    ];
   });
 
   if (problems.length > 0) throw new ContentValidationError(problems);
   terms.sort(compareTerms);
-  return { terms, termsBySlug: new Map(terms.map((term) => [term.slug, term])), lookup: buildTermLookup(terms) };
+  return {
+    terms,
+    termsBySlug: new Map(terms.map((term) => [term.slug, term])),
+    lookup: buildTermLookup(terms),
+  };
 }

@@ -47,15 +47,31 @@ export function buildProseBody(input: ProseBodyInput, problems: ContentProblem[]
   body.split("\n").forEach((line, index) => {
     if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
     else if (!inFence && /^#\s/.test(line)) {
-      problems.push({ file, line: firstLine + index, field: "body", message: "the page title comes from the frontmatter; start body headings at ##" });
+      problems.push({
+        file,
+        line: firstLine + index,
+        field: "body",
+        message: "the page title comes from the frontmatter; start body headings at ##",
+      });
     }
   });
 
   const wordCount = countWords(figures.markdown);
+  const textLine =
+    firstLine +
+    Math.max(
+      0,
+      body.split("\n").findIndex((line) => line.trim() !== ""),
+    );
   if (body.trim() === "") {
     problems.push({ file, line: firstLine, field: "body", message: "the body is empty" });
   } else if (wordCount < words.min || wordCount > words.max) {
-    problems.push({ file, line: firstLine, field: "body", message: `the body has ${wordCount} words; write ${words.min}–${words.max}` });
+    problems.push({
+      file,
+      line: textLine,
+      field: "body",
+      message: `the body has ${wordCount} words; write ${words.min}–${words.max}`,
+    });
   }
   return { ...renderMarkdown(figures.markdown), wordCount, releases: figures.releases };
 }

@@ -29,7 +29,9 @@ export const glossaryTermFrontmatterSchema = z.strictObject({
   definition: nonEmpty
     .max(240, { message: "keep the definition to one sentence under 240 characters" })
     .refine((text) => /[.?!]$/.test(text), { message: "end the definition with a full stop" })
-    .refine((text) => !/[.?!]\s+[A-Z]/.test(text), { message: "write the definition as one sentence; explain the rest in the body" })
+    .refine((text) => !/[.?!]\s+[A-Z]/.test(text), {
+      message: "write the definition as one sentence; explain the rest in the body",
+    })
     .refine((text) => !text.includes("{{"), { message: "figure directives work only in the body" }),
   /** Slugs of other glossary terms a reader should see next; each must have a file. */
   related: z.array(glossarySlugSchema).default([]),

@@ -28,12 +28,14 @@ function lineAt(text: string, index: number): number {
 /** What is wrong with one site path, or undefined when it points at a page that exists (or is not checked). */
 function checkPath(target: string, targets: SiteLinkTargets): string | undefined {
   const pathname = target.replace(/[?#].*$/, "").replace(/(.)\/+$/, "$1");
-  const [, section, rest] = /^(\/codes|\/resources\/glossary|\/career)\/([^/]+)$/.exec(pathname) ?? [];
+  const [, section, rest] =
+    /^(\/codes|\/resources\/glossary|\/career)\/([^/]+)$/.exec(pathname) ?? [];
   if (!section || !rest) return undefined;
   if (section === "/codes") {
     const code = normalizeCode(rest);
     if (!code) return undefined;
-    if (!targets.codes.has(code)) return `${code} has no record in content/codes${didYouMean(code, targets.codes, 1)}`;
+    if (!targets.codes.has(code))
+      return `${code} has no record in content/codes${didYouMean(code, targets.codes, 1)}`;
     return code === rest ? undefined : `write the code as the page URL has it: /codes/${code}`;
   }
   if (section === GLOSSARY_PATH && !targets.glossary.has(rest)) {
@@ -50,12 +52,26 @@ function checkPath(target: string, targets: SiteLinkTargets): string | undefined
  *
  * @param firstLine file line of the text's first line
  */
-export function checkSiteLinks(markdown: string, file: string, firstLine: number, targets: SiteLinkTargets): ContentProblem[] {
+export function checkSiteLinks(
+  markdown: string,
+  file: string,
+  firstLine: number,
+  targets: SiteLinkTargets,
+): ContentProblem[] {
   return LINK_TARGETS.flatMap((pattern) =>
     [...markdown.matchAll(pattern)].flatMap((match) => {
       const target = match[1]!;
       const message = checkPath(target, targets);
-      return message ? [{ file, line: firstLine + lineAt(markdown, match.index), field: "body", message: `link ${target}: ${message}` }] : [];
+      return message
+        ? [
+            {
+              file,
+              line: firstLine + lineAt(markdown, match.index),
+              field: "body",
+              message: `link ${target}: ${message}`,
+            },
+          ]
+        : [];
     }),
   );
 }

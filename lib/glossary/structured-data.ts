@@ -18,7 +18,11 @@ interface TermFields {
 }
 
 function termSetReference() {
-  return { "@type": "DefinedTermSet", "@id": absoluteUrl(GLOSSARY_PATH), name: GLOSSARY_NAME } as const;
+  return {
+    "@type": "DefinedTermSet",
+    "@id": absoluteUrl(GLOSSARY_PATH),
+    name: GLOSSARY_NAME,
+  } as const;
 }
 
 export function buildDefinedTerm(term: TermFields): WithContext<DefinedTerm> {

@@ -5,6 +5,7 @@ import MiniSearch from "minisearch";
 
 import { getCodeSystem } from "@/lib/codes/code-system";
 import { getAllCodes, getSpecialty, type CodeRecord } from "@/lib/content";
+import { getGlossarySearchDocuments } from "@/lib/glossary";
 import { codePath } from "@/lib/site";
 
 import { FIELD_BOOSTS, SEARCH_FIELDS } from "./search-config";
@@ -85,7 +86,7 @@ export function buildSearchCorpus(records: CodeRecord[], secondary: SearchDocume
 
 /** Glossary terms and blog posts, searched beside the codes and ranked below them. */
 function getSecondaryDocuments(): SearchDocument[] {
-  return [];
+  return getGlossarySearchDocuments();
 }
 
 /** The site's search corpus, built on first use and reused while the content stays the same. */

@@ -4,7 +4,8 @@
  */
 import { SYSTEM_ORDER, getSystemSummary } from "@/lib/codes/browse";
 import { getAllCodes, getAllSpecialties } from "@/lib/content";
-import { CAREER_STAGES } from "@/lib/coming-soon";
+import { CAREER_STAGES } from "@/lib/career/stages";
+import { GLOSSARY_PATH, getAllTerms, glossaryTermPath } from "@/lib/glossary";
 import { absoluteUrl, categoryPath, codePath, specialtyPath, systemPath } from "@/lib/site";
 
 export interface SitemapEntry {
@@ -16,7 +17,7 @@ export interface SitemapEntry {
 /** The protocol's limit per file; above it the site serves an index of numbered sitemaps. */
 export const SITEMAP_URL_LIMIT = 50_000;
 
-const STATIC_PATHS = ["/", "/codes", "/specialties", "/career", "/resources", "/blog", "/support"];
+const STATIC_PATHS = ["/", "/codes", "/specialties", "/career", "/resources", GLOSSARY_PATH, "/blog", "/support"];
 
 export function getSitemapEntries(): SitemapEntry[] {
   const codes = getAllCodes();
@@ -33,6 +34,7 @@ export function getSitemapEntries(): SitemapEntry[] {
       ];
     }),
     ...CAREER_STAGES.map((stage) => ({ path: `/career/${stage.slug}` })),
+    ...getAllTerms().map((term) => ({ path: glossaryTermPath(term.slug), lastModified: term.lastReviewed })),
     ...getAllSpecialties().map((specialty) => ({ path: specialtyPath(specialty.slug), lastModified: specialty.lastReviewed })),
     ...codes.map((record) => ({ path: codePath(record.code), lastModified: record.lastReviewed })),
   ];

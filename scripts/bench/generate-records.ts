@@ -92,7 +92,9 @@ function clipName(text: string, max = 90): string {
 /** Lower-cases the first letter unless the first word is an acronym ("CT", "MRI"). */
 function toSubject(name: string): string {
   const first = name.split(/[\s,]/)[0] ?? "";
-  return first.length > 1 && first === first.toUpperCase() ? name : name.charAt(0).toLowerCase() + name.slice(1);
+  return first.length > 1 && first === first.toUpperCase()
+    ? name
+    : name.charAt(0).toLowerCase() + name.slice(1);
 }
 
 /** A plausible typo: a letter dropped, doubled or swapped with its neighbour. */
@@ -128,13 +130,19 @@ function readUsedCodes(sourceDir: string): Set<string> {
   );
   const feeDir = path.join(sourceDir, "fee-schedule");
   for (const file of fs.readdirSync(feeDir).filter((name) => name.startsWith("rvu"))) {
-    const dataset = JSON.parse(fs.readFileSync(path.join(feeDir, file), "utf8")) as { rows?: unknown[][] };
+    const dataset = JSON.parse(fs.readFileSync(path.join(feeDir, file), "utf8")) as {
+      rows?: unknown[][];
+    };
     for (const row of dataset.rows ?? []) if (typeof row[0] === "string") used.add(row[0]);
   }
   return used;
 }
 
-function pickSpecialties(candidates: string[], known: Map<string, string>, random: Random): string[] {
+function pickSpecialties(
+  candidates: string[],
+  known: Map<string, string>,
+  random: Random,
+): string[] {
   const valid = candidates.filter((slug) => known.has(slug));
   if (valid.length === 0) throw new Error(`no known specialty among ${candidates.join(", ")}`);
   const [first, ...rest] = valid;
@@ -156,11 +164,18 @@ function hcpcsDraft(entry: HcpcsCode, known: Map<string, string>, random: Random
   };
 }
 
-function syntheticDraft(code: string, domain: Domain, known: Map<string, string>, random: Random): Draft {
+function syntheticDraft(
+  code: string,
+  domain: Domain,
+  known: Map<string, string>,
+  random: Random,
+): Draft {
   const action = random.pick(domain.actions);
   const site = random.pick(domain.sites);
   const qualifier = random.pick(domain.qualifiers);
-  const name = clipName(random.chance(0.8) ? `${action}, ${site}, ${qualifier}` : `${action}, ${site}`);
+  const name = clipName(
+    random.chance(0.8) ? `${action}, ${site}, ${qualifier}` : `${action}, ${site}`,
+  );
   return {
     code,
     name,
@@ -172,7 +187,11 @@ function syntheticDraft(code: string, domain: Domain, known: Map<string, string>
   };
 }
 
-function syntheticCodes(count: number, used: Set<string>, random: Random): { code: string; domain: Domain }[] {
+function syntheticCodes(
+  count: number,
+  used: Set<string>,
+  random: Random,
+): { code: string; domain: Domain }[] {
   const result: { code: string; domain: Domain }[] = [];
   const totalWeight = SYNTHETIC_MIX.reduce((sum, family) => sum + family.weight, 0);
   for (const family of SYNTHETIC_MIX) {
@@ -184,7 +203,10 @@ function syntheticCodes(count: number, used: Set<string>, random: Random): { cod
       const domain = random.pick(family.domains);
       const [from, to] = random.pick(domain.ranges);
       const value = random.int(from, to);
-      const code = family.prefix === "D" ? `D${String(value).padStart(4, "0")}` : String(value).padStart(5, "0");
+      const code =
+        family.prefix === "D"
+          ? `D${String(value).padStart(4, "0")}`
+          : String(value).padStart(5, "0");
       if (used.has(code) || !isValidCodeFormat(code) || !getCodeCategory(code)) continue;
       used.add(code);
       result.push({ code, domain });
@@ -204,7 +226,10 @@ function syntheticCodes(count: number, used: Set<string>, random: Random): { cod
 }
 
 function synonymsFor(draft: Draft, random: Random): string[] {
-  const nameWords = draft.name.toLowerCase().split(/[^a-z0-9-]+/).filter((word) => word.length >= 5);
+  const nameWords = draft.name
+    .toLowerCase()
+    .split(/[^a-z0-9-]+/)
+    .filter((word) => word.length >= 5);
   const typos = random.sample(nameWords, 2).map((word) => misspell(word, random));
   const candidates = [
     draft.code,
@@ -225,7 +250,9 @@ function categoryKey(code: string): string {
 /** Neighbours in the same category first (what a real record relates to), then a few random ones. */
 function relatedFor(code: string, siblings: string[], random: Random): string[] {
   const at = siblings.indexOf(code);
-  const near = [at - 1, at + 1, at - 2, at + 2].map((index) => siblings[index]).filter((value): value is string => Boolean(value));
+  const near = [at - 1, at + 1, at - 2, at + 2]
+    .map((index) => siblings[index])
+    .filter((value): value is string => Boolean(value));
   const far = random.sample(siblings, 4);
   const picked = [...new Set([...near, ...far])].filter((candidate) => candidate !== code);
   return picked.slice(0, random.int(2, 8));
@@ -263,10 +290,17 @@ function renderRecord(fields: {
     `plainLanguage: ${quote(fields.plainLanguage)}`,
     "specialties:",
     ...draft.specialties.map((slug) => `  - ${quote(slug)}`),
-    "related:",
-    ...fields.related.flatMap((entry) => [`  - code: ${quote(entry.code)}`, `    note: ${quote(entry.note)}`]),
-    "faq:",
-    ...fields.faq.flatMap((entry) => [`  - question: ${quote(entry.question)}`, `    answer: ${quote(entry.answer)}`]),
+    // An empty YAML key reads as null, so a list with nothing in it is left out (the schema defaults it).
+    ...(fields.related.length > 0 ? ["related:"] : []),
+    ...fields.related.flatMap((entry) => [
+      `  - code: ${quote(entry.code)}`,
+      `    note: ${quote(entry.note)}`,
+    ]),
+    ...(fields.faq.length > 0 ? ["faq:"] : []),
+    ...fields.faq.flatMap((entry) => [
+      `  - question: ${quote(entry.question)}`,
+      `    answer: ${quote(entry.answer)}`,
+    ]),
     `lastReviewed: ${quote(fields.lastReviewed)}`,
   ];
   if (fields.retired) {
@@ -278,7 +312,18 @@ function renderRecord(fields: {
       `  note: ${quote(fields.retired.note)}`,
     );
   }
-  lines.push("---", "", "## Clinical context", "", fields.clinicalContext, "", "## Billing & documentation", "", fields.billing, "");
+  lines.push(
+    "---",
+    "",
+    "## Clinical context",
+    "",
+    fields.clinicalContext,
+    "",
+    "## Billing & documentation",
+    "",
+    fields.billing,
+    "",
+  );
   return lines.join("\n");
 }
 
@@ -289,19 +334,27 @@ export function generateContent(options: GenerateOptions): GenerationSummary {
   const used = readUsedCodes(options.sourceDir);
 
   const hcpcsAll = readHcpcsFile(options.hcpcsFile);
-  const hcpcsUsable = hcpcsAll.filter((entry) => isValidCodeFormat(entry.code) && getCodeCategory(entry.code));
+  const hcpcsUsable = hcpcsAll.filter(
+    (entry) => isValidCodeFormat(entry.code) && getCodeCategory(entry.code),
+  );
   const realCount =
     options.records >= FULL_SIZE
       ? hcpcsUsable.length
-      : Math.min(hcpcsUsable.length, Math.round((options.records * hcpcsUsable.length) / FULL_SIZE));
+      : Math.min(
+          hcpcsUsable.length,
+          Math.round((options.records * hcpcsUsable.length) / FULL_SIZE),
+        );
   // Evenly spaced through the file, so a small set still has every HCPCS letter.
-  const real = Array.from({ length: realCount }, (_, i) => hcpcsUsable[Math.floor((i * hcpcsUsable.length) / realCount)]!);
+  const real = Array.from(
+    { length: realCount },
+    (_, i) => hcpcsUsable[Math.floor((i * hcpcsUsable.length) / realCount)]!,
+  );
   for (const entry of real) used.add(entry.code);
 
   const drafts: Draft[] = [
     ...real.map((entry) => hcpcsDraft(entry, specialtyNames, random)),
-    ...syntheticCodes(Math.max(0, options.records - realCount), used, random).map(({ code, domain }) =>
-      syntheticDraft(code, domain, specialtyNames, random),
+    ...syntheticCodes(Math.max(0, options.records - realCount), used, random).map(
+      ({ code, domain }) => syntheticDraft(code, domain, specialtyNames, random),
     ),
   ];
 
@@ -316,10 +369,27 @@ export function generateContent(options: GenerateOptions): GenerationSummary {
 
   const codesDir = path.join(options.targetDir, "codes");
   fs.mkdirSync(codesDir, { recursive: true });
-  fs.cpSync(path.join(options.sourceDir, "specialties"), path.join(options.targetDir, "specialties"), { recursive: true });
-  fs.cpSync(path.join(options.sourceDir, "fee-schedule"), path.join(options.targetDir, "fee-schedule"), { recursive: true });
+  fs.cpSync(
+    path.join(options.sourceDir, "specialties"),
+    path.join(options.targetDir, "specialties"),
+    { recursive: true },
+  );
+  fs.cpSync(
+    path.join(options.sourceDir, "fee-schedule"),
+    path.join(options.targetDir, "fee-schedule"),
+    { recursive: true },
+  );
 
-  const totals = { bodyWords: 0, descriptionWords: 0, plainWords: 0, synonyms: 0, related: 0, faq: 0, specialties: 0, bytes: 0 };
+  const totals = {
+    bodyWords: 0,
+    descriptionWords: 0,
+    plainWords: 0,
+    synonyms: 0,
+    related: 0,
+    faq: 0,
+    specialties: 0,
+    bytes: 0,
+  };
   const bySystem: Record<string, number> = {};
   const material: QueryMaterial[] = [];
 
@@ -377,7 +447,9 @@ export function generateContent(options: GenerateOptions): GenerationSummary {
     hcpcsUsable: hcpcsUsable.length,
     hcpcsSkipped: hcpcsAll.length - hcpcsUsable.length,
     bySystem,
-    averages: Object.fromEntries(Object.entries(totals).map(([key, value]) => [key, Math.round((value / count) * 10) / 10])),
+    averages: Object.fromEntries(
+      Object.entries(totals).map(([key, value]) => [key, Math.round((value / count) * 10) / 10]),
+    ),
     material,
   };
 }

@@ -15,7 +15,10 @@ function readProcessTable(): Map<number, { parent: number; rssBytes: number }> {
       const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
       // The command name can hold spaces and parentheses, so fields are counted from the last ")".
       const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      table.set(Number(entry), { parent: Number(fields[1]), rssBytes: Number(fields[21]) * PAGE_SIZE });
+      table.set(Number(entry), {
+        parent: Number(fields[1]),
+        rssBytes: Number(fields[21]) * PAGE_SIZE,
+      });
     } catch {
       // The process exited between readdir and read.
     }

@@ -31,21 +31,67 @@ const NOUN: Record<RecordKind, string> = {
 };
 
 const SETTINGS: Record<RecordKind, string[]> = {
-  procedure: ["a hospital outpatient department", "an ambulatory surgery center", "the operating room", "the office procedure room"],
-  service: ["the office", "a hospital outpatient clinic", "the patient's home", "a telehealth visit"],
+  procedure: [
+    "a hospital outpatient department",
+    "an ambulatory surgery center",
+    "the operating room",
+    "the office procedure room",
+  ],
+  service: [
+    "the office",
+    "a hospital outpatient clinic",
+    "the patient's home",
+    "a telehealth visit",
+  ],
   supply: ["the patient's home", "a skilled nursing facility", "the office", "a home health visit"],
   equipment: ["the patient's home", "a long-term care facility", "the rehabilitation clinic"],
-  drug: ["an infusion center", "the office", "a hospital outpatient department", "the patient's home under supervision"],
-  test: ["the office laboratory", "a hospital laboratory", "an independent laboratory", "the cardiology suite"],
-  imaging: ["an imaging center", "the hospital radiology department", "the emergency department", "the office"],
-  dental: ["the dental office", "a community dental clinic", "a hospital dental service", "a mobile dental unit"],
+  drug: [
+    "an infusion center",
+    "the office",
+    "a hospital outpatient department",
+    "the patient's home under supervision",
+  ],
+  test: [
+    "the office laboratory",
+    "a hospital laboratory",
+    "an independent laboratory",
+    "the cardiology suite",
+  ],
+  imaging: [
+    "an imaging center",
+    "the hospital radiology department",
+    "the emergency department",
+    "the office",
+  ],
+  dental: [
+    "the dental office",
+    "a community dental clinic",
+    "a hospital dental service",
+    "a mobile dental unit",
+  ],
 };
 
 const REASONS = [
-  ["persistent symptoms despite first-line care", "findings on an earlier examination", "a change in the patient's condition"],
-  ["a new diagnosis that needs confirmation", "follow-up of a known condition", "planning before further treatment"],
-  ["pain that limits daily activities", "a complication of earlier treatment", "risk factors documented in the chart"],
-  ["a referral from another clinician", "screening guidelines for the patient's age", "abnormal results on a prior test"],
+  [
+    "persistent symptoms despite first-line care",
+    "findings on an earlier examination",
+    "a change in the patient's condition",
+  ],
+  [
+    "a new diagnosis that needs confirmation",
+    "follow-up of a known condition",
+    "planning before further treatment",
+  ],
+  [
+    "pain that limits daily activities",
+    "a complication of earlier treatment",
+    "risk factors documented in the chart",
+  ],
+  [
+    "a referral from another clinician",
+    "screening guidelines for the patient's age",
+    "abnormal results on a prior test",
+  ],
 ];
 
 const PAYER_FOCUS = [
@@ -107,36 +153,105 @@ const CLINICAL_ALTERNATIVE = [
 ];
 
 const BILLING_BULLETS: { label: string; templates: string[] }[] = [
-  { label: "Documentation", templates: ["record {docItems}. A note that shows why the {noun} was needed answers most payer requests without an appeal.", "keep {docItems} in the record. Signed and dated notes on the day of service are the first thing an auditor asks for."] },
-  { label: "Units", templates: ["report one unit per date of service unless the payer's policy defines a smaller unit; the units on the claim must match what the note describes.", "bill the number of units the documentation supports, and no more; when time defines the unit, write the start and stop times."] },
-  { label: "Frequency", templates: ["most payers allow {code} {frequency}. More frequent use needs a short narrative on what changed in the patient's condition.", "expect a limit of {frequency} on most plans; check the plan's policy before repeating the {noun} sooner."] },
-  { label: "Medicare", templates: ["Medicare pays {code} when its coverage rules are met; check the current fee schedule and any local coverage determination for the patient's region.", "Medicare contractors may publish local rules for {code}; read them before the first claim, because some ask for specific diagnosis codes."] },
-  { label: "Coverage", templates: ["commercial plans usually follow Medicare's lead, but some require prior authorization or limit the {noun} to certain diagnoses.", "coverage varies by plan; Medicaid programs in particular may have their own limits, forms and approved providers for {code}."] },
-  { label: "Common denials", templates: ["{denials}.", "payers most often refuse {code} because of {denials}."] },
-  { label: "Modifiers", templates: ["add a modifier only when it changes the meaning of the claim, for example to show a distinct procedure or a bilateral service; unsupported modifiers are a common audit target.", "when {code} is reported with another service on the same day, a distinct-service modifier may be needed, and the note has to show why the work was separate."] },
-  { label: "Place of service", templates: ["use the place-of-service code for where the patient actually was; payment for {code} can differ between {setting} and a facility setting.", "the payment for {code} depends on the place of service, so make sure the claim shows {setting} or the facility where the work was done."] },
+  {
+    label: "Documentation",
+    templates: [
+      "record {docItems}. A note that shows why the {noun} was needed answers most payer requests without an appeal.",
+      "keep {docItems} in the record. Signed and dated notes on the day of service are the first thing an auditor asks for.",
+    ],
+  },
+  {
+    label: "Units",
+    templates: [
+      "report one unit per date of service unless the payer's policy defines a smaller unit; the units on the claim must match what the note describes.",
+      "bill the number of units the documentation supports, and no more; when time defines the unit, write the start and stop times.",
+    ],
+  },
+  {
+    label: "Frequency",
+    templates: [
+      "most payers allow {code} {frequency}. More frequent use needs a short narrative on what changed in the patient's condition.",
+      "expect a limit of {frequency} on most plans; check the plan's policy before repeating the {noun} sooner.",
+    ],
+  },
+  {
+    label: "Medicare",
+    templates: [
+      "Medicare pays {code} when its coverage rules are met; check the current fee schedule and any local coverage determination for the patient's region.",
+      "Medicare contractors may publish local rules for {code}; read them before the first claim, because some ask for specific diagnosis codes.",
+    ],
+  },
+  {
+    label: "Coverage",
+    templates: [
+      "commercial plans usually follow Medicare's lead, but some require prior authorization or limit the {noun} to certain diagnoses.",
+      "coverage varies by plan; Medicaid programs in particular may have their own limits, forms and approved providers for {code}.",
+    ],
+  },
+  {
+    label: "Common denials",
+    templates: ["{denials}.", "payers most often refuse {code} because of {denials}."],
+  },
+  {
+    label: "Modifiers",
+    templates: [
+      "add a modifier only when it changes the meaning of the claim, for example to show a distinct procedure or a bilateral service; unsupported modifiers are a common audit target.",
+      "when {code} is reported with another service on the same day, a distinct-service modifier may be needed, and the note has to show why the work was separate.",
+    ],
+  },
+  {
+    label: "Place of service",
+    templates: [
+      "use the place-of-service code for where the patient actually was; payment for {code} can differ between {setting} and a facility setting.",
+      "the payment for {code} depends on the place of service, so make sure the claim shows {setting} or the facility where the work was done.",
+    ],
+  },
 ];
 
 const PLAIN = [
   "This code is used when {plainWhat}. {plainWhy}",
-  "{plainWhy} This is the code the office uses when {plainWhat}.",
+  "{plainWhy} It is billed when {plainWhat}.",
 ];
 
 const PLAIN_WHAT: Record<RecordKind, string[]> = {
-  procedure: ["a doctor treats or repairs a problem with a hands-on procedure", "you have a procedure to find or fix a problem"],
-  service: ["you see a clinician for care, advice or treatment", "a clinician spends time assessing or treating you"],
-  supply: ["your care team gives you supplies you need at home or in the clinic", "you receive medical supplies as part of your treatment"],
-  equipment: ["you get medical equipment to use at home", "equipment is provided to help you move, breathe or recover"],
-  drug: ["you are given a medicine by injection, infusion or another route in the clinic", "a medicine is given to you by the care team"],
-  test: ["a sample or a measurement is taken to check how your body is working", "you have a test to help find out what is wrong"],
-  imaging: ["pictures are taken of the inside of your body", "you have a scan or an x-ray so the doctor can see inside"],
-  dental: ["your dentist examines, treats or repairs your teeth or gums", "you have dental work to keep your teeth and gums healthy"],
+  procedure: [
+    "a doctor treats or repairs a problem with a hands-on procedure",
+    "you have a procedure to find or fix a problem",
+  ],
+  service: [
+    "you see a clinician for care, advice or treatment",
+    "a clinician spends time assessing or treating you",
+  ],
+  supply: [
+    "your care team gives you supplies you need at home or in the clinic",
+    "you receive medical supplies as part of your treatment",
+  ],
+  equipment: [
+    "you get medical equipment to use at home",
+    "equipment is provided to help you move, breathe or recover",
+  ],
+  drug: [
+    "you are given a medicine by injection, infusion or another route in the clinic",
+    "a medicine is given to you by the care team",
+  ],
+  test: [
+    "a sample or a measurement is taken to check how your body is working",
+    "you have a test to help find out what is wrong",
+  ],
+  imaging: [
+    "pictures are taken of the inside of your body",
+    "you have a scan or an x-ray so the doctor can see inside",
+  ],
+  dental: [
+    "your dentist examines, treats or repairs your teeth or gums",
+    "you have dental work to keep your teeth and gums healthy",
+  ],
 };
 
 const PLAIN_WHY = [
-  "It helps your care team understand the problem and choose the right next step for you.",
-  "The goal is to ease symptoms, prevent problems getting worse and help you get back to normal life.",
-  "Your insurer uses the code to decide what it pays, so ask the office if you are unsure about coverage.",
+  "It helps your care team choose the right next step.",
+  "The aim is to ease symptoms and stop problems getting worse.",
+  "Ask the office if you are unsure whether your plan covers it.",
 ];
 
 const DESCRIPTIONS = [
@@ -146,10 +261,31 @@ const DESCRIPTIONS = [
 ];
 
 const FAQ: { question: string; answers: string[] }[] = [
-  { question: "Can {code} be reported more than once on the same day?", answers: ["Only when the record shows separate, distinct work, for example on a different site or at a different session. Otherwise one unit covers the whole {noun}, and a second line on the claim is usually denied as a duplicate.", "Usually not. {code} already covers the full {noun}; a second unit needs documentation that the work was repeated for a separate reason, and many payers still ask for a modifier and the notes."] },
-  { question: "Does Medicare cover {code}?", answers: ["Medicare covers {code} when the patient meets its coverage rules and the record shows why the {noun} was needed. Check the fee schedule status and any local coverage determination before billing, because some regions add their own requirements."] },
-  { question: "What documentation supports {code}?", answers: ["Notes that show the reason for the {noun}, what was done, by whom, and the result. Payers compare the diagnosis on the claim with the record, so the two should tell the same story without gaps."] },
-  { question: "Which code is used instead of {code}?", answers: ["When the work is different in extent or technique, a related code such as {alternative} may fit better. Read the descriptors of the neighbouring codes, and choose the one that matches what the record actually describes."] },
+  {
+    question: "Can {code} be reported more than once on the same day?",
+    answers: [
+      "Only when the record shows separate, distinct work, for example on a different site or at a different session. Otherwise one unit covers the whole {noun}, and a second line on the claim is usually denied as a duplicate.",
+      "Usually not. {code} already covers the full {noun}; a second unit needs documentation that the work was repeated for a separate reason, and many payers still ask for a modifier and the notes.",
+    ],
+  },
+  {
+    question: "Does Medicare cover {code}?",
+    answers: [
+      "Medicare covers {code} when the patient meets its coverage rules and the record shows why the {noun} was needed. Check the fee schedule status and any local coverage determination before billing, because some regions add their own requirements.",
+    ],
+  },
+  {
+    question: "What documentation supports {code}?",
+    answers: [
+      "Notes that show the reason for the {noun}, what was done, by whom, and the result. Payers compare the diagnosis on the claim with the record, so the two should tell the same story without gaps.",
+    ],
+  },
+  {
+    question: "Which code is used instead of {code}?",
+    answers: [
+      "When the work is different in extent or technique, a related code such as {alternative} may fit better. Read the descriptors of the neighbouring codes, and choose the one that matches what the record actually describes.",
+    ],
+  },
 ];
 
 const RELATED_NOTES = [
@@ -210,12 +346,22 @@ export function writeProse(context: ProseContext, random: Random): GeneratedPros
   };
   const sentence = (templates: string[]) => fill(random.pick(templates), values);
   // The body is Markdown, so names taken from the HCPCS file ("<", "*", "[") are escaped there only.
-  const markdownValues = { ...values, Name: escapeMarkdown(context.name), subject: escapeMarkdown(context.subject) };
+  const markdownValues = {
+    ...values,
+    Name: escapeMarkdown(context.name),
+    subject: escapeMarkdown(context.subject),
+  };
   const markdown = (templates: string[]) => fill(random.pick(templates), markdownValues);
 
   const clinicalContext = [
-    [markdown(CLINICAL_OPENERS), markdown(CLINICAL_MIDDLES), markdown(CLINICAL_SPECIALTY)].join(" "),
-    [markdown(CLINICAL_SCOPE), fill("Payers look at {payerFocus} before they accept the claim.", values), markdown(CLINICAL_ALTERNATIVE)].join(" "),
+    [markdown(CLINICAL_OPENERS), markdown(CLINICAL_MIDDLES), markdown(CLINICAL_SPECIALTY)].join(
+      " ",
+    ),
+    [
+      markdown(CLINICAL_SCOPE),
+      fill("Payers look at {payerFocus} before they accept the claim.", values),
+      markdown(CLINICAL_ALTERNATIVE),
+    ].join(" "),
   ].join("\n\n");
 
   const billing = random

@@ -28,15 +28,51 @@ export interface SearchBenchResult {
   overall: LatencyStats;
   byKind: Record<string, LatencyStats>;
   emptyResults: number;
+  /** The slowest queries, to show what the tail is made of. */
+  slowest: { kind: string; query: string; ms: number; hits: number }[];
 }
 
 const LAY_QUERIES = [
-  "root canal", "walking cane", "knee replacement", "flu shot", "botox", "wheelchair", "crown", "chest x-ray",
-  "mri brain", "physical therapy", "teeth cleaning", "hearing aid", "blood test", "colonoscopy", "cataract surgery",
-  "skin biopsy", "deep cleaning", "ct scan abdomen", "sleep study", "ekg", "dentures", "braces", "oxygen",
-  "hospital bed", "ambulance", "pap smear", "mammogram", "wisdom tooth removal", "stent", "infusion",
-  "psychotherapy 60 minutes", "nebulizer", "catheter", "glasses", "insulin", "tube feeding", "cast", "crutches",
-  "night guard", "dental implant",
+  "root canal",
+  "walking cane",
+  "knee replacement",
+  "flu shot",
+  "botox",
+  "wheelchair",
+  "crown",
+  "chest x-ray",
+  "mri brain",
+  "physical therapy",
+  "teeth cleaning",
+  "hearing aid",
+  "blood test",
+  "colonoscopy",
+  "cataract surgery",
+  "skin biopsy",
+  "deep cleaning",
+  "ct scan abdomen",
+  "sleep study",
+  "ekg",
+  "dentures",
+  "braces",
+  "oxygen",
+  "hospital bed",
+  "ambulance",
+  "pap smear",
+  "mammogram",
+  "wisdom tooth removal",
+  "stent",
+  "infusion",
+  "psychotherapy 60 minutes",
+  "nebulizer",
+  "catheter",
+  "glasses",
+  "insulin",
+  "tube feeding",
+  "cast",
+  "crutches",
+  "night guard",
+  "dental implant",
 ];
 
 export function percentile(sorted: number[], p: number): number {
@@ -60,18 +96,30 @@ function summarise(samples: number[]): LatencyStats {
 function typo(word: string, random: Random): string {
   if (word.length < 5) return `${word}${word.at(-1)}`;
   const at = random.int(1, word.length - 2);
-  return random.chance(0.5) ? word.slice(0, at) + word.slice(at + 1) : word.slice(0, at) + word.charAt(at + 1) + word.charAt(at) + word.slice(at + 2);
+  return random.chance(0.5)
+    ? word.slice(0, at) + word.slice(at + 1)
+    : word.slice(0, at) + word.charAt(at + 1) + word.charAt(at) + word.slice(at + 2);
 }
 
 /** About 500 queries, tagged by kind, from the generated records. */
-export function buildQueries(material: QueryMaterial[], seed = 7): { kind: string; query: string }[] {
+export function buildQueries(
+  material: QueryMaterial[],
+  seed = 7,
+): { kind: string; query: string }[] {
   const random = createRandom(seed);
   const queries: { kind: string; query: string }[] = [];
   const nameWords = (entry: QueryMaterial) =>
-    entry.name.toLowerCase().split(/[^a-z0-9]+/).filter((word) => word.length >= 4);
+    entry.name
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter((word) => word.length >= 4);
 
   for (const entry of random.sample(material, 100)) {
-    const variants = [entry.code, entry.code.toLowerCase(), `${entry.code.slice(0, 1)} ${entry.code.slice(1)}`];
+    const variants = [
+      entry.code,
+      entry.code.toLowerCase(),
+      `${entry.code.slice(0, 1)} ${entry.code.slice(1)}`,
+    ];
     queries.push({ kind: "code", query: random.pick(variants) });
   }
   for (const entry of random.sample(material, 80)) {
@@ -81,10 +129,16 @@ export function buildQueries(material: QueryMaterial[], seed = 7): { kind: strin
     const words = nameWords(entry);
     if (words.length === 0) continue;
     const start = random.int(0, words.length - 1);
-    queries.push({ kind: "name words", query: words.slice(start, start + random.int(1, 3)).join(" ") });
+    queries.push({
+      kind: "name words",
+      query: words.slice(start, start + random.int(1, 3)).join(" "),
+    });
   }
   for (const entry of random.sample(material, 100)) {
-    const words = [...nameWords(entry), ...entry.synonyms.flatMap((synonym) => synonym.toLowerCase().split(/\s+/))].filter((word) => /^[a-z]{5,}$/.test(word));
+    const words = [
+      ...nameWords(entry),
+      ...entry.synonyms.flatMap((synonym) => synonym.toLowerCase().split(/\s+/)),
+    ].filter((word) => /^[a-z]{5,}$/.test(word));
     if (words.length === 0) continue;
     queries.push({ kind: "misspelling", query: typo(random.pick(words), random) });
   }
@@ -108,12 +162,12 @@ export function runSearchBench(material: QueryMaterial[]): SearchBenchResult {
   // Warm-up: let V8 optimise the search path before measuring, as a long-running server would have.
   for (const { query } of queries.slice(0, 50)) searchCorpus(corpus, query);
 
-  const samples: { kind: string; ms: number }[] = [];
+  const samples: { kind: string; query: string; ms: number; hits: number }[] = [];
   let emptyResults = 0;
   for (const { kind, query } of queries) {
     const start = performance.now();
     const hits = searchCorpus(corpus, query);
-    samples.push({ kind, ms: performance.now() - start });
+    samples.push({ kind, query, ms: performance.now() - start, hits: hits.length });
     if (hits.length === 0) emptyResults += 1;
   }
   const kinds = [...new Set(samples.map((sample) => sample.kind))];
@@ -121,7 +175,13 @@ export function runSearchBench(material: QueryMaterial[]): SearchBenchResult {
     loadMs,
     indexMs,
     overall: summarise(samples.map((sample) => sample.ms)),
-    byKind: Object.fromEntries(kinds.map((kind) => [kind, summarise(samples.filter((s) => s.kind === kind).map((s) => s.ms))])),
+    byKind: Object.fromEntries(
+      kinds.map((kind) => [
+        kind,
+        summarise(samples.filter((s) => s.kind === kind).map((s) => s.ms)),
+      ]),
+    ),
     emptyResults,
+    slowest: [...samples].sort((a, b) => b.ms - a.ms).slice(0, 5),
   };
 }

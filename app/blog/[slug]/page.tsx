@@ -26,7 +26,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function BlogPostPage({ params }: Props) {
   const post = getPost((await params).slug);
   if (!post) notFound();
-  const crumbs = [{ label: "Home", href: "/" }, { label: "Blog", href: BLOG_PATH }, { label: post.title }];
+  const crumbs = [
+    { label: "Home", href: "/" },
+    { label: "Blog", href: BLOG_PATH },
+    { label: post.title },
+  ];
   return (
     <>
       <JsonLd data={[buildBlogPostingJsonLd(post), buildBreadcrumbList(crumbs, post.href)]} />

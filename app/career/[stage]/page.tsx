@@ -19,17 +19,27 @@ type Props = { params: Promise<{ stage: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const guide = getCareerGuide((await params).stage);
   if (!guide) return {};
-  const metadata = createMetadata({ title: guide.title, description: guide.description, path: careerGuidePath(guide.slug) });
+  const metadata = createMetadata({
+    title: guide.title,
+    description: guide.description,
+    path: careerGuidePath(guide.slug),
+  });
   return { ...metadata, openGraph: { ...metadata.openGraph, type: "article" } };
 }
 
 export default async function CareerGuidePage({ params }: Props) {
   const guide = getCareerGuide((await params).stage);
   if (!guide) notFound();
-  const crumbs = [{ label: "Home", href: "/" }, { label: "Career stage", href: CAREER_PATH }, { label: guide.label }];
+  const crumbs = [
+    { label: "Home", href: "/" },
+    { label: "Career stage", href: CAREER_PATH },
+    { label: guide.label },
+  ];
   return (
     <>
-      <JsonLd data={[buildGuideArticle(guide), buildBreadcrumbList(crumbs, careerGuidePath(guide.slug))]} />
+      <JsonLd
+        data={[buildGuideArticle(guide), buildBreadcrumbList(crumbs, careerGuidePath(guide.slug))]}
+      />
       <CareerGuideArticle
         view={{ ...guide, releaseLabels: guide.releases.map((release) => release.label) }}
         crumbs={crumbs}

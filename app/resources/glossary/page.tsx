@@ -14,7 +14,11 @@ export const metadata = createMetadata({
   path: GLOSSARY_PATH,
 });
 
-const CRUMBS = [{ label: "Home", href: "/" }, { label: "Resources", href: RESOURCES_PATH }, { label: "Glossary" }];
+const CRUMBS = [
+  { label: "Home", href: "/" },
+  { label: "Resources", href: RESOURCES_PATH },
+  { label: "Glossary" },
+];
 
 export default function GlossaryIndexPage() {
   const terms = getAllTerms();
@@ -24,8 +28,8 @@ export default function GlossaryIndexPage() {
       <Breadcrumbs items={CRUMBS} />
       <h1 className="text-3xl font-bold">Glossary</h1>
       <p className="text-slate-700 dark:text-slate-300">
-        The words you meet on code pages and in Medicare fee-schedule files, A–Z. Each term has its own page with a fuller
-        explanation and the terms to read next.
+        The words you meet on code pages and in Medicare fee-schedule files, A–Z. Each term has its
+        own page with a fuller explanation and the terms to read next.
       </p>
       <GlossaryIndex groups={groupByLetter(terms)} letters={ALPHABET} />
     </div>

@@ -42,15 +42,18 @@ import {
   findReleaseLocality,
   pickGpciYear,
 } from "@/lib/calculator/compute";
-import type {
-  CalculatorCodeData,
-  CalculatorItem,
-  CalculatorSetup,
-} from "@/lib/calculator/types";
+import type { CalculatorCodeData, CalculatorItem, CalculatorSetup } from "@/lib/calculator/types";
 import { getGpciLocalities, getReleases, getRvuRows } from "@/lib/fee-schedule/load";
 import { explainPricing, type PricingCodeSystem } from "@/lib/fee-schedule/status";
 
-const manhattan = { id: "13202-01", name: "MANHATTAN", state: "NY", pw: 1.065, pe: 1.166, mp: 1.656 };
+const manhattan = {
+  id: "13202-01",
+  name: "MANHATTAN",
+  state: "NY",
+  pw: 1.065,
+  pe: 1.166,
+  mp: 1.656,
+};
 const rvu25d = { id: "RVU25D", conversionFactor: 32.3465 };
 
 /** Builds what the route handler returns, straight from the committed datasets. */
@@ -68,6 +71,7 @@ function codeData(code: string, system: PricingCodeSystem): CalculatorCodeData {
 
 let data: Record<string, CalculatorCodeData>;
 
+// Reading the three release datasets can be slow on a busy machine; keep it out of test timeouts.
 beforeAll(() => {
   data = Object.fromEntries(
     (
@@ -81,7 +85,7 @@ beforeAll(() => {
       ] as const
     ).map(([code, system]) => [code, codeData(code, system)]),
   );
-});
+}, 60_000);
 
 const visits: CalculatorItem[] = [
   { code: "99213", modifier: "", units: 2 },
@@ -101,12 +105,23 @@ describe("computeCalculator", () => {
       conversionFactor: 32.3465,
     });
     const [row99214] = getRvuRows("99214", "RVU25D");
-    expect(row99214).toMatchObject({ workRvu: 1.92, peNonFacility: 1.8, peFacility: 0.83, mpRvu: 0.15 });
+    expect(row99214).toMatchObject({
+      workRvu: 1.92,
+      peNonFacility: 1.8,
+      peFacility: 0.83,
+      mpRvu: 0.15,
+    });
   });
 
   it("totals 99213 × 2 + 99214 × 1 in RVU25D, non-facility, as worked out by hand", () => {
-    const result = computeCalculator(visits, data, { release: rvu25d, setting: "non-facility", gpci: manhattan });
-    expect(result.lines.map((line) => [line.key, line.figures?.rvus, line.figures?.payment])).toEqual([
+    const result = computeCalculator(visits, data, {
+      release: rvu25d,
+      setting: "non-facility",
+      gpci: manhattan,
+    });
+    expect(
+      result.lines.map((line) => [line.key, line.figures?.rvus, line.figures?.payment]),
+    ).toEqual([
       ["99213", { work: 2.6, total: 5.5 }, { national: 177.9, locality: 202.12 }],
       ["99214", { work: 1.92, total: 3.87 }, { national: 125.18, locality: 142.07 }],
     ]);
@@ -123,7 +138,11 @@ describe("computeCalculator", () => {
   });
 
   it("totals the same list in the facility setting", () => {
-    const { totals } = computeCalculator(visits, data, { release: rvu25d, setting: "facility", gpci: manhattan });
+    const { totals } = computeCalculator(visits, data, {
+      release: rvu25d,
+      setting: "facility",
+      gpci: manhattan,
+    });
     expect(totals).toMatchObject({
       workRvu: 4.52,
       totalRvu: 6.84,
@@ -133,7 +152,11 @@ describe("computeCalculator", () => {
   });
 
   it("has no locality total without a locality", () => {
-    const { totals, lines } = computeCalculator(visits, data, { release: rvu25d, setting: "non-facility", gpci: null });
+    const { totals, lines } = computeCalculator(visits, data, {
+      release: rvu25d,
+      setting: "non-facility",
+      gpci: null,
+    });
     expect(totals.localityPayment).toBeNull();
     expect(lines[0]?.figures?.payment).toEqual({ national: 177.9, locality: null });
   });
@@ -146,7 +169,11 @@ describe("computeCalculator", () => {
       { code: "99385", modifier: "", units: 1 },
       { code: "99999", modifier: "", units: 1 },
     ];
-    const { totals, lines } = computeCalculator(items, data, { release: rvu25d, setting: "non-facility", gpci: null });
+    const { totals, lines } = computeCalculator(items, data, {
+      release: rvu25d,
+      setting: "non-facility",
+      gpci: null,
+    });
     // 99385 (status N) adds its reference RVUs, 1.92 work and 3.90 total, but no payment.
     expect(totals).toMatchObject({
       workRvu: 6.44,
@@ -189,7 +216,10 @@ describe("computeLine", () => {
       setting: "non-facility",
       gpci: null,
     });
-    expect(line.pricing).toMatchObject({ reason: "dmepos", summary: "Paid under the DMEPOS fee schedule" });
+    expect(line.pricing).toMatchObject({
+      reason: "dmepos",
+      summary: "Paid under the DMEPOS fee schedule",
+    });
   });
 
   it("keeps the reference RVUs of a code Medicare does not pay, without a payment", () => {
@@ -198,7 +228,11 @@ describe("computeLine", () => {
       setting: "facility",
       gpci: null,
     });
-    expect(line).toMatchObject({ rvus: { work: 1.92, total: 2.8 }, payment: null, referenceOnly: true });
+    expect(line).toMatchObject({
+      rvus: { work: 1.92, total: 2.8 },
+      payment: null,
+      referenceOnly: true,
+    });
     expect(line.pricing.reason).toBe("non-covered");
   });
 
@@ -243,14 +277,22 @@ describe("findReleaseLocality", () => {
 });
 
 describe("compareReleases", () => {
-  it("prices the same list in every release with that release's conversion factor", () => {
+  it("prices the same list in every release with that release's rows and conversion factor", () => {
+    // PPRRVU23_OCT.csv: 99213 total 2.68, 99214 3.79, CF 33.8872.
+    //   2.68 × 33.8872 = 90.817696 → $90.82 × 2 = $181.64; 3.79 × 33.8872 = 128.432488 → $128.43; $310.07
+    // PPRRVU24_APR.csv: 99213 total 2.73, 99214 3.85, CF 33.2875.
+    //   2.73 × 33.2875 = 90.874875 → $90.87 × 2 = $181.74; 3.85 × 33.2875 = 128.156875 → $128.16; $309.90
     const setup: CalculatorSetup = {
       releases: getReleases().map((release) => ({ ...release, gpciYear: null })),
       localitiesByYear: {},
     };
     const rows = compareReleases(visits, data, setup, "non-facility", null);
     expect(rows.map((row) => row.release.id)).toEqual(["RVU23D", "RVU24B", "RVU25D"]);
-    expect(rows.at(-1)?.totals.nationalPayment).toBe(303.08);
+    expect(rows.map((row) => [row.totals.totalRvu, row.totals.nationalPayment])).toEqual([
+      [9.15, 310.07],
+      [9.31, 309.9],
+      [9.37, 303.08],
+    ]);
     expect(rows.every((row) => row.totals.localityPayment === null)).toBe(true);
   });
 });

@@ -5,13 +5,18 @@ import {
   formatItem,
   itemKey,
   parseItem,
+  quoteInput,
   removeItem,
   setItemModifier,
   setItemUnits,
 } from "@/lib/calculator/items";
 import { MAX_ITEMS, type CalculatorItem } from "@/lib/calculator/types";
 
-const item = (code: string, modifier: CalculatorItem["modifier"] = "", units = 1): CalculatorItem => ({
+const item = (
+  code: string,
+  modifier: CalculatorItem["modifier"] = "",
+  units = 1,
+): CalculatorItem => ({
   code,
   modifier,
   units,
@@ -25,9 +30,18 @@ describe("parseItem", () => {
   });
 
   it("accepts what people type only when asked to", () => {
-    expect(parseItem("71046 TC x3", { typed: true })).toEqual({ ok: true, item: item("71046", "TC", 3) });
-    expect(parseItem("99213 x 2", { typed: true })).toEqual({ ok: true, item: item("99213", "", 2) });
-    expect(parseItem(" 99213*2 ", { typed: true })).toEqual({ ok: true, item: item("99213", "", 2) });
+    expect(parseItem("71046 TC x3", { typed: true })).toEqual({
+      ok: true,
+      item: item("71046", "TC", 3),
+    });
+    expect(parseItem("99213 x 2", { typed: true })).toEqual({
+      ok: true,
+      item: item("99213", "", 2),
+    });
+    expect(parseItem(" 99213*2 ", { typed: true })).toEqual({
+      ok: true,
+      item: item("99213", "", 2),
+    });
     expect(parseItem("71046 26").ok).toBe(false);
   });
 
@@ -57,6 +71,13 @@ describe("parseItem", () => {
       }
     `);
     expect(parseItem("99213*100").ok).toBe(false);
+  });
+});
+
+describe("quoteInput", () => {
+  it("quotes refused text without control characters, cutting long text", () => {
+    expect(quoteInput("ab\u0000c")).toBe('"abc"');
+    expect(quoteInput("a".repeat(100))).toBe(`"${"a".repeat(24)}…"`);
   });
 });
 

@@ -7,6 +7,7 @@ import {
   parseCalculatorQuery,
   restoreCalculatorState,
   serializeCalculatorState,
+  unitsParameter,
   type ParseOptions,
 } from "@/lib/calculator/url-state";
 
@@ -126,19 +127,29 @@ describe("parseCalculatorQuery", () => {
 
   it("applies the form's units and remove buttons used without JavaScript", () => {
     const result = parseCalculatorQuery(
-      { items: "99213*1,71046-26*1,99214*1", units: ["3", "1", "2"], remove: "71046-26" },
+      {
+        items: "99213*1,71046-26*1,99214*1",
+        "units.99213": "3",
+        "units.71046-26": "1",
+        "units.99214": "2",
+        remove: "71046-26",
+      },
       options,
     );
     expect(result.state.items).toEqual([
       { code: "99213", modifier: "", units: 3 },
       { code: "99214", modifier: "", units: 2 },
     ]);
+    expect(result.messages).toEqual([]);
     expect(
-      parseCalculatorQuery({ items: "99213*1,99214*1", units: ["2"] }, options).messages,
-    ).toEqual(["Ignored the units: 1 values for 2 lines."]);
-    expect(parseCalculatorQuery({ items: "99213*1", units: "lots" }, options).messages).toEqual([
-      "Kept 1 units for 99213: units must be a whole number from 1 to 99.",
-    ]);
+      parseCalculatorQuery(new URLSearchParams("items=99213*1&units.99213=lots"), options).messages,
+    ).toEqual(["Kept 1 units for 99213: units must be a whole number from 1 to 99."]);
+  });
+});
+
+describe("unitsParameter", () => {
+  it("names the units field of a line by its key", () => {
+    expect(unitsParameter({ code: "71046", modifier: "26" })).toBe("units.71046-26");
   });
 });
 
@@ -146,6 +157,7 @@ describe("isFormSubmission", () => {
   it("recognises the parameters only the page's own form sends", () => {
     expect(isFormSubmission({ items: "99213*1", apply: "1" })).toBe(true);
     expect(isFormSubmission(new URLSearchParams("remove=99213"))).toBe(true);
+    expect(isFormSubmission({ "units.99213": "2" })).toBe(true);
     expect(isFormSubmission({ add: "D3351" })).toBe(false);
   });
 });

@@ -12,8 +12,19 @@ const MAX_PARAM_LENGTH = 32;
 const FOUND_CACHE = "public, max-age=3600, s-maxage=86400, stale-while-revalidate=604800";
 const ERROR_CACHE = "public, max-age=300";
 
+/**
+ * JSON with "<", ">" and "&" written as \u escapes: the same value to any JSON parser, but an error that
+ * quotes hostile input can never read as markup if something renders the body as HTML.
+ */
 function json(body: unknown, status: number, cacheControl: string): Response {
-  return Response.json(body, { status, headers: { "Cache-Control": cacheControl } });
+  const text = JSON.stringify(body).replace(
+    /[<>&]/g,
+    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+  return new Response(text, {
+    status,
+    headers: { "Content-Type": "application/json", "Cache-Control": cacheControl },
+  });
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ code: string }> }) {
@@ -29,6 +40,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ cod
   }
   const lookup = lookupCalculatorCode(text);
   if (lookup.status === "invalid") return json({ error: lookup.error }, 400, ERROR_CACHE);
-  if (lookup.status === "unknown") return json({ error: lookup.error, code: lookup.code }, 404, ERROR_CACHE);
+  if (lookup.status === "unknown")
+    return json({ error: lookup.error, code: lookup.code }, 404, ERROR_CACHE);
   return json(lookup.data, 200, FOUND_CACHE);
 }

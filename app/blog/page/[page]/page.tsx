@@ -11,7 +11,9 @@ export const dynamicParams = false;
 
 /** Page 1 is /blog itself, so this route serves pages 2 and up (none while there are ten posts or fewer). */
 export function generateStaticParams() {
-  return Array.from({ length: getPostPageCount() - 1 }, (_, index) => ({ page: String(index + 2) }));
+  return Array.from({ length: getPostPageCount() - 1 }, (_, index) => ({
+    page: String(index + 2),
+  }));
 }
 
 type Props = { params: Promise<{ page: string }> };
@@ -33,7 +35,11 @@ export default async function BlogArchivePage({ params }: Props) {
     <BlogIndex
       title={`Blog, page ${page}`}
       intro="Older posts, newest first."
-      crumbs={[{ label: "Home", href: "/" }, { label: "Blog", href: BLOG_PATH }, { label: `Page ${page}` }]}
+      crumbs={[
+        { label: "Home", href: "/" },
+        { label: "Blog", href: BLOG_PATH },
+        { label: `Page ${page}` },
+      ]}
       posts={posts.map(toPostSummary)}
       tags={toTagCloud(getAllTags())}
       currentPage={page}

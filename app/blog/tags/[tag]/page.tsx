@@ -33,7 +33,11 @@ export default async function BlogTagPage({ params }: Props) {
     <BlogIndex
       title={`Posts tagged “${tag}”`}
       intro={`${posts.length} ${posts.length === 1 ? "post" : "posts"} on this topic, newest first.`}
-      crumbs={[{ label: "Home", href: "/" }, { label: "Blog", href: BLOG_PATH }, { label: `#${tag}` }]}
+      crumbs={[
+        { label: "Home", href: "/" },
+        { label: "Blog", href: BLOG_PATH },
+        { label: `#${tag}` },
+      ]}
       posts={posts.map(toPostSummary)}
       tags={toTagCloud(getAllTags())}
       currentTag={tag}

@@ -3,7 +3,13 @@ import { notFound } from "next/navigation";
 
 import { GlossaryTermArticle } from "@/components/glossary/glossary-term-article";
 import { JsonLd } from "@/components/seo/json-ld";
-import { getAllTerms, getTerm, GLOSSARY_PATH, glossaryTermPath, RESOURCES_PATH } from "@/lib/glossary";
+import {
+  getAllTerms,
+  getTerm,
+  GLOSSARY_PATH,
+  glossaryTermPath,
+  RESOURCES_PATH,
+} from "@/lib/glossary";
 import { buildDefinedTerm } from "@/lib/glossary/structured-data";
 import { createMetadata } from "@/lib/seo/metadata";
 import { buildBreadcrumbList } from "@/lib/seo/structured-data";
@@ -19,7 +25,11 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const term = getTerm((await params).slug);
   if (!term) return {};
-  return createMetadata({ title: `${term.term}: definition`, description: term.definition, path: glossaryTermPath(term.slug) });
+  return createMetadata({
+    title: `${term.term}: definition`,
+    description: term.definition,
+    path: glossaryTermPath(term.slug),
+  });
 }
 
 export default async function GlossaryTermPage({ params }: Props) {
@@ -34,7 +44,9 @@ export default async function GlossaryTermPage({ params }: Props) {
   const related = term.related.flatMap((slug) => getTerm(slug) ?? []);
   return (
     <>
-      <JsonLd data={[buildDefinedTerm(term), buildBreadcrumbList(crumbs, glossaryTermPath(term.slug))]} />
+      <JsonLd
+        data={[buildDefinedTerm(term), buildBreadcrumbList(crumbs, glossaryTermPath(term.slug))]}
+      />
       <GlossaryTermArticle
         view={{ ...term, releaseLabels: term.releases.map((release) => release.label) }}
         related={related}

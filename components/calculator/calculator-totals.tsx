@@ -1,0 +1,54 @@
+import type { CalculatorTotals as Totals } from "@/lib/calculator/compute";
+import { formatDollars, formatRvu } from "@/lib/fee-schedule/payment";
+
+export interface CalculatorTotalsProps {
+  totals: Totals;
+  releaseId: string;
+  setting: string;
+}
+
+/**
+ * The totals as a named live region: screen readers hear the new figures politely whenever a change
+ * (a line, units, setting, locality or release) moves them.
+ */
+export function CalculatorTotals({ totals, releaseId, setting }: CalculatorTotalsProps) {
+  const headingId = "calculator-totals";
+  const figures: [string, string][] = [
+    ["Work RVUs", formatRvu(totals.workRvu)],
+    ["Total RVUs", formatRvu(totals.totalRvu)],
+    ["National payment", formatDollars(totals.nationalPayment)],
+    [
+      "Locality payment",
+      totals.localityPayment === null
+        ? "No locality chosen"
+        : formatDollars(totals.localityPayment),
+    ],
+  ];
+  const unpaid = totals.unpaidLines;
+  return (
+    <section
+      aria-labelledby={headingId}
+      aria-live="polite"
+      aria-atomic="true"
+      className="rounded-lg border border-slate-200 p-4 dark:border-slate-800"
+    >
+      <h3 id={headingId} className="font-semibold">
+        Totals, {releaseId}, {setting}
+      </h3>
+      <dl className="mt-2 grid grid-cols-2 gap-3 sm:grid-cols-4">
+        {figures.map(([term, value]) => (
+          <div key={term}>
+            <dt className="text-sm text-slate-600 dark:text-slate-400">{term}</dt>
+            <dd className="text-xl font-semibold tabular-nums">{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {unpaid > 0 ? (
+        <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
+          {unpaid === 1 ? "1 line is" : `${unpaid} lines are`} not paid from RVUs and{" "}
+          {unpaid === 1 ? "is" : "are"} left out of the payment totals.
+        </p>
+      ) : null}
+    </section>
+  );
+}

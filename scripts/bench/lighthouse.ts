@@ -1,0 +1,315 @@
+/**
+ * `npm run lighthouse`: Lighthouse 12 (mobile form factor, simulated throttling) against `next start` of
+ * the production build in .bench-next, with Debian's Chromium. Reports the four category scores for the home
+ * page, a code page and a search results page, and the site's own client JavaScript on the code page.
+ * Results go to docs/benchmarks.md.
+ *
+ * Options: --runs N (default 3; the median score of the runs is reported), --no-rebuild, --no-record.
+ */
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+
+import lighthouse, { type Result } from "lighthouse";
+
+import { BENCH_DIST_PATH, ensureNormalBuild } from "./next-build";
+import { findFreePort, startNextServer } from "./next-server";
+import {
+  describeMachine,
+  formatBytes,
+  formatMs,
+  machineLine,
+  markdownTable,
+  recordResult,
+  verdict,
+} from "./report";
+
+const CHROMIUM = "/usr/bin/chromium";
+const CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu"];
+const PAGES = ["/", "/codes/D3351", "/search?q=root+canal"];
+const CODE_PAGE = "/codes/D3351";
+const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
+const OWN_JS_TARGET_BYTES = 15 * 1024;
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: "string", default: "3" },
+    "no-rebuild": { type: "boolean", default: false },
+    "no-record": { type: "boolean", default: false },
+  },
+});
+const runs = Math.max(1, Number.parseInt(values.runs, 10) || 1);
+
+async function launchChromium(userDataDir: string) {
+  const port = await findFreePort();
+  const child = spawn(
+    CHROMIUM,
+    [
+      ...CHROME_FLAGS,
+      `--remote-debugging-port=${port}`,
+      `--user-data-dir=${userDataDir}`,
+      "--no-first-run",
+      "--no-default-browser-check",
+      "about:blank",
+    ],
+    {
+      stdio: "ignore",
+      detached: true,
+    },
+  );
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/json/version`);
+      if (response.ok) break;
+    } catch {
+      // Not up yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return {
+    port,
+    stop() {
+      try {
+        process.kill(-child.pid!, "SIGKILL");
+      } catch {
+        // Already gone.
+      }
+    },
+  };
+}
+
+/**
+ * Which scripts are the framework rather than the site. Turbopack names production chunks by content hash
+ * (e.g. 0r5gk9agduxqm.js), so names like `framework-…`, `main-…` or `webpack-…` from the webpack era no
+ * longer appear, except the `turbopack-…` runtime. The build manifest names the rest: `rootMainFiles` are the
+ * chunks every App Router page loads before any page code (React, React DOM, the App Router runtime and the
+ * Turbopack runtime) and `polyfillFiles` the legacy polyfills. A script is framework when its file name is in
+ * one of those lists or matches the classic framework names; every other script the page loads is the site's
+ * own: its client components plus whatever part of next/* (next/link, the router hooks) they pull in.
+ */
+function createFrameworkTest(): (url: string) => boolean {
+  const manifest = JSON.parse(
+    fs.readFileSync(path.join(BENCH_DIST_PATH, "build-manifest.json"), "utf8"),
+  ) as {
+    rootMainFiles?: string[];
+    polyfillFiles?: string[];
+  };
+  const listed = new Set(
+    [...(manifest.rootMainFiles ?? []), ...(manifest.polyfillFiles ?? [])].map((file) =>
+      path.posix.basename(file),
+    ),
+  );
+  const frameworkName =
+    /(^|[-_.])(framework|main|main-app|webpack|turbopack|polyfills|react-dom)([-_.]|$)/;
+  return (url: string) => {
+    const name = path.posix.basename(new URL(url).pathname);
+    return listed.has(name) || frameworkName.test(name);
+  };
+}
+
+interface NetworkItem {
+  url: string;
+  resourceType?: string;
+  transferSize?: number;
+  resourceSize?: number;
+}
+
+interface PageResult {
+  path: string;
+  scores: Record<string, number[]>;
+  metrics: Record<string, number[]>;
+  failing: Set<string>;
+  benchmarkIndex: number[];
+  scripts?: { url: string; transferSize: number; resourceSize: number; framework: boolean }[];
+}
+
+function median(numbers: number[]): number {
+  const sorted = [...numbers].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+const METRICS: Record<string, string> = {
+  "first-contentful-paint": "FCP",
+  "largest-contentful-paint": "LCP",
+  "total-blocking-time": "TBT",
+  "cumulative-layout-shift": "CLS",
+  "speed-index": "SI",
+};
+
+/** The first offending items of a failed audit (console message, element snippet), for the report. */
+function describeItems(details: unknown): string {
+  const items = (details as { items?: Record<string, unknown>[] } | undefined)?.items ?? [];
+  const texts = items.slice(0, 2).map((item) => {
+    const node = item.node as { snippet?: string } | undefined;
+    const text = node?.snippet ?? item.description ?? item.source ?? item.url;
+    return typeof text === "string"
+      ? `\`${text.replace(/\s+/g, " ").replace(/`/g, "'").slice(0, 160)}\``
+      : "";
+  });
+  const shown = texts.filter(Boolean);
+  return shown.length > 0 ? `: ${shown.join("; ")}` : "";
+}
+
+function collect(
+  target: PageResult,
+  lhr: Result,
+  origin: string,
+  isFramework: (url: string) => boolean,
+) {
+  for (const category of CATEGORIES) {
+    const score = lhr.categories[category]?.score;
+    (target.scores[category] ??= []).push(
+      score === null || score === undefined ? Number.NaN : Math.round(score * 100),
+    );
+  }
+  for (const id of Object.keys(METRICS)) {
+    const value = lhr.audits[id]?.numericValue;
+    if (value !== undefined) (target.metrics[id] ??= []).push(value);
+  }
+  target.benchmarkIndex.push(lhr.environment.benchmarkIndex);
+  for (const category of CATEGORIES.filter((name) => name !== "performance")) {
+    for (const ref of lhr.categories[category]?.auditRefs ?? []) {
+      const audit = lhr.audits[ref.id];
+      if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1)
+        target.failing.add(
+          `${category}: ${audit.id} (${audit.title})${describeItems(audit.details)}`,
+        );
+    }
+  }
+  if (target.path === CODE_PAGE && !target.scripts) {
+    const details = lhr.audits["network-requests"]?.details as
+      { items?: NetworkItem[] } | undefined;
+    target.scripts = (details?.items ?? [])
+      .filter((item) => item.resourceType === "Script" && item.url.startsWith(origin))
+      .map((item) => ({
+        url: item.url,
+        transferSize: item.transferSize ?? 0,
+        resourceSize: item.resourceSize ?? 0,
+        framework: isFramework(item.url),
+      }));
+  }
+}
+
+async function main() {
+  const machine = describeMachine();
+  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "codeatlas-lighthouse-"));
+  const buildNote = await ensureNormalBuild(path.join(workDir, "next-build.log"), {
+    rebuildStale: !values["no-rebuild"],
+  });
+  console.log(`Build: ${buildNote}`);
+  const isFramework = createFrameworkTest();
+
+  const server = await startNextServer(path.join(workDir, "next-start.log"));
+  const chromium = await launchChromium(path.join(workDir, "chromium-profile"));
+  const results: PageResult[] = PAGES.map((page) => ({
+    path: page,
+    scores: {},
+    metrics: {},
+    failing: new Set(),
+    benchmarkIndex: [],
+  }));
+  try {
+    for (let run = 1; run <= runs; run += 1) {
+      for (const result of results) {
+        console.log(`  run ${run}/${runs}: ${result.path}`);
+        const outcome = await lighthouse(`${server.origin}${result.path}`, {
+          port: chromium.port,
+          output: "json",
+          logLevel: "error",
+          formFactor: "mobile",
+          onlyCategories: [...CATEGORIES],
+        });
+        if (!outcome) throw new Error(`Lighthouse returned nothing for ${result.path}`);
+        if (outcome.lhr.runtimeError)
+          throw new Error(
+            `Lighthouse failed on ${result.path}: ${outcome.lhr.runtimeError.message}`,
+          );
+        collect(result, outcome.lhr, server.origin, isFramework);
+      }
+    }
+  } finally {
+    chromium.stop();
+    await server.stop();
+  }
+
+  const scoreCell = (values: number[] | undefined, target: number) => {
+    if (!values || values.length === 0) return "n/a";
+    const middle = median(values);
+    const range = values.length > 1 ? ` (${Math.min(...values)}–${Math.max(...values)})` : "";
+    return `${middle}${range} ${middle >= target ? "✅" : "❌"}`;
+  };
+  const scoreTable = markdownTable(
+    [
+      "Page",
+      "Performance (≥ 95)",
+      "Accessibility (100)",
+      "Best practices (100)",
+      "SEO (100)",
+      "FCP / LCP / TBT / CLS (median)",
+    ],
+    results.map((result) => [
+      result.path,
+      scoreCell(result.scores.performance, 95),
+      scoreCell(result.scores.accessibility, 100),
+      scoreCell(result.scores["best-practices"], 100),
+      scoreCell(result.scores.seo, 100),
+      [
+        formatMs(median(result.metrics["first-contentful-paint"] ?? [])),
+        formatMs(median(result.metrics["largest-contentful-paint"] ?? [])),
+        formatMs(median(result.metrics["total-blocking-time"] ?? [])),
+        median(result.metrics["cumulative-layout-shift"] ?? []).toFixed(3),
+      ].join(" / "),
+    ]),
+  );
+
+  const scripts = results.find((result) => result.path === CODE_PAGE)?.scripts ?? [];
+  const own = scripts.filter((script) => !script.framework);
+  const ownBytes = own.reduce((sum, script) => sum + script.transferSize, 0);
+  const frameworkBytes = scripts
+    .filter((script) => script.framework)
+    .reduce((sum, script) => sum + script.transferSize, 0);
+  const scriptTable = markdownTable(
+    ["Script on " + CODE_PAGE, "Transferred (gzip, with headers)", "Uncompressed", "Counted as"],
+    scripts.map((script) => [
+      path.posix.basename(new URL(script.url).pathname),
+      formatBytes(script.transferSize),
+      formatBytes(script.resourceSize),
+      script.framework ? "framework" : "own",
+    ]),
+  );
+  const failing = [
+    ...new Set(
+      results.flatMap((result) => [...result.failing].map((entry) => `${result.path} — ${entry}`)),
+    ),
+  ];
+
+  const section = [
+    `## ${machine.date} — Lighthouse (mobile)`,
+    "",
+    machineLine(machine),
+    "",
+    `Lighthouse 12, ${CHROMIUM} (${CHROME_FLAGS.join(" ")}), mobile form factor with simulated throttling, median of ${runs} run${runs > 1 ? "s" : ""} (range in brackets). Build in .bench-next with the normal content: ${buildNote}. Lighthouse benchmark index of this machine: ${median(results.flatMap((result) => result.benchmarkIndex)).toFixed(0)}.`,
+    "",
+    scoreTable,
+    "",
+    `Own client JavaScript on ${CODE_PAGE}: **${formatBytes(ownBytes)}** transferred (gzip) in ${own.length} scripts; target ≤ 15 KB: ${verdict(ownBytes <= OWN_JS_TARGET_BYTES)}. Framework scripts (build-manifest rootMainFiles and polyfillFiles, turbopack runtime): ${formatBytes(frameworkBytes)}.`,
+    "",
+    scriptTable,
+    "",
+    failing.length > 0
+      ? `Audits below full marks in accessibility, best practices or SEO:\n\n${failing.map((entry) => `- ${entry}`).join("\n")}`
+      : "No accessibility, best-practices or SEO audit below full marks.",
+  ].join("\n");
+
+  console.log(`\n${section}\n`);
+  if (!values["no-record"]) {
+    recordResult(section);
+    console.log("Recorded in docs/benchmarks.md.");
+  }
+  fs.rmSync(workDir, { recursive: true, force: true });
+}
+
+await main();
