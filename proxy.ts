@@ -6,8 +6,20 @@ import { NextResponse, type NextRequest } from "next/server";
 
 import { resolveCanonicalPath } from "@/lib/codes/canonical-path";
 
+/** True when the path holds a percent sequence that is not valid UTF-8 (e.g. %c0%af, %E0%A4%A). */
+function hasMalformedEncoding(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  // Next.js answers 500 when it cannot decode a dynamic segment; such a URL names nothing, so it is a 404.
+  if (hasMalformedEncoding(pathname)) return NextResponse.rewrite(new URL("/not-found", request.url));
   const withoutSlash = pathname.length > 1 && pathname.endsWith("/") ? pathname.replace(/\/+$/, "") || "/" : pathname;
   const canonical = resolveCanonicalPath(withoutSlash) ?? (withoutSlash !== pathname ? withoutSlash : undefined);
   if (!canonical) return NextResponse.next();

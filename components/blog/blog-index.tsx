@@ -43,7 +43,7 @@ export function BlogIndex({
         <h2 id="blog-tags-heading" className="text-lg font-semibold">
           Topics
         </h2>
-        <TagList tags={tags} label="All tags" current={currentTag} />
+        <TagList tags={tags} current={currentTag} />
       </aside>
     </div>
   );

@@ -57,7 +57,7 @@ export function PostArticle({ post, crumbs }: { post: PostArticleModel; crumbs: 
             <dd>{post.readingMinutes} min read</dd>
           </div>
         </dl>
-        <TagList tags={post.tags} label="Tags" />
+        <TagList tags={post.tags} />
         {post.cover && (
           // eslint-disable-next-line @next/next/no-img-element -- covers are static files of any size; no loader is configured
           <img src={post.cover.src} alt={post.cover.alt} className="w-full rounded-lg" />

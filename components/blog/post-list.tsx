@@ -31,7 +31,7 @@ export function PostList({ posts }: { posts: PostSummary[] }) {
               <PostDate date={post.published} /> · {post.readingMinutes} min read
             </p>
             <p className="text-slate-700 dark:text-slate-300">{post.description}</p>
-            <TagList tags={post.tags} label={`Tags of “${post.title}”`} />
+            <TagList tags={post.tags} />
           </article>
         </li>
       ))}

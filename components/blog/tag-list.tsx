@@ -7,17 +7,10 @@ export interface TagLink {
   count?: number;
 }
 
-export function TagList({
-  tags,
-  label,
-  current,
-}: {
-  tags: TagLink[];
-  label: string;
-  current?: string;
-}) {
+/** Tags as "#tag" links; `current` marks the tag page being shown. */
+export function TagList({ tags, current }: { tags: TagLink[]; current?: string }) {
   return (
-    <ul aria-label={label} className="flex flex-wrap gap-2 text-sm">
+    <ul className="flex flex-wrap gap-2 text-sm">
       {tags.map(({ tag, href, count }) => (
         <li key={tag}>
           <Link
@@ -29,7 +22,7 @@ export function TagList({
             {tag}
             {count !== undefined && <span className="sr-only">, </span>}
             {count !== undefined && (
-              <span className="ml-1 text-slate-500 dark:text-slate-400">
+              <span className="ml-1 opacity-75">
                 {count}
                 <span className="sr-only">{count === 1 ? " post" : " posts"}</span>
               </span>

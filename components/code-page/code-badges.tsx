@@ -14,17 +14,25 @@ export function CodeBadges({
   const badge =
     "inline-flex items-center rounded-full border px-3 py-1 text-sm font-medium hover:underline";
   return (
-    <ul className="flex flex-wrap gap-2" aria-label="Code system and category">
-      <li>
-        <Link href={systemHref} className={`${badge} border-brand-600 bg-brand-50 text-brand-800 dark:border-brand-300 dark:bg-slate-900 dark:text-brand-200`}>
-          {systemLabel}
-        </Link>
-      </li>
-      <li>
-        <Link href={categoryHref} className={`${badge} border-slate-300 bg-slate-50 text-slate-800 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-200`}>
-          {categoryName}
-        </Link>
-      </li>
-    </ul>
+    <nav aria-label="Code system and category">
+      <ul className="flex flex-wrap gap-2">
+        <li>
+          <Link
+            href={systemHref}
+            className={`${badge} border-brand-600 bg-brand-50 text-brand-800 dark:border-brand-300 dark:text-brand-200 dark:bg-slate-900`}
+          >
+            {systemLabel}
+          </Link>
+        </li>
+        <li>
+          <Link
+            href={categoryHref}
+            className={`${badge} border-slate-300 bg-slate-50 text-slate-800 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-200`}
+          >
+            {categoryName}
+          </Link>
+        </li>
+      </ul>
+    </nav>
   );
 }

@@ -25,6 +25,7 @@ export function LinkToCode({ snippets }: { snippets: LinkSnippets }) {
             </div>
             <input
               id={row.id}
+              type="text"
               readOnly
               value={row.value}
               className="w-full rounded border border-slate-300 bg-slate-50 px-2 py-1 font-mono text-xs dark:border-slate-700 dark:bg-slate-900"

@@ -66,7 +66,7 @@ export function SiteHeader({ searchSlot }: { searchSlot?: React.ReactNode }) {
             Menu
           </summary>
           <nav
-            aria-label="Main"
+            aria-label="Main menu"
             className="absolute right-0 z-30 mt-2 w-72 rounded-md border border-slate-200 bg-white p-2 shadow-xl dark:border-slate-700 dark:bg-slate-900"
           >
             <NavLinks items={MAIN_NAV} orientation="column" />

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 
 interface Suggestion {
   code: string;
@@ -19,7 +19,8 @@ const DEBOUNCE_MS = 120;
  */
 export function InstantSearch() {
   const router = useRouter();
-  const listboxId = useId();
+  // A fixed id rather than useId(): React's generated ids are not valid HTML ids, and there is one header.
+  const listboxId = "site-search-suggestions";
   const inputRef = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState("");
   const [suggestions, setSuggestions] = useState<Suggestion[]>([]);

@@ -16,7 +16,7 @@ export function SearchResults({ query, hits, problem }: { query: string; hits: S
   }
   return (
     <section aria-labelledby="results-heading" className="space-y-3">
-      <h2 id="results-heading" className="text-lg font-semibold" role="status">
+      <h2 id="results-heading" className="text-lg font-semibold">
         {hits.length === 1 ? "1 result" : `${hits.length} results`} for “{query}”
       </h2>
       <ol className="divide-y divide-slate-200 rounded-md border border-slate-200 dark:divide-slate-800 dark:border-slate-800">

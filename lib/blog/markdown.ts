@@ -81,30 +81,36 @@ const remarkCountWords: Plugin<[{ onCount: (words: number) => void }], Root> =
 
 /**
  * Wide tables (the fee-change tables) scroll sideways inside a focusable region instead of widening the
- * page. Runs after sanitising: the wrapper is the pipeline's own markup, not the author's.
+ * page, and cell alignment becomes a class. Runs after sanitising: this markup is the pipeline's own.
  */
 const rehypeScrollableTables: Plugin<[], HastRoot> = () => (tree) => {
   let count = 0;
   const wrap = (children: HastContent[]): HastContent[] =>
     children.map((child) => {
       if (child.type !== "element") return child;
-      if (child.tagName === "table") {
-        count += 1;
-        return {
-          type: "element",
-          tagName: "div",
-          properties: {
-            className: ["blog-table"],
-            role: "region",
-            // Numbered: regions on one page need distinct names.
-            ariaLabel: `Table ${count} (scrolls sideways)`,
-            tabIndex: 0,
-          },
-          children: [child],
-        };
+      // GFM column alignment arrives as the obsolete align attribute; post-body.css aligns by class.
+      const { align } = child.properties;
+      if ((child.tagName === "td" || child.tagName === "th") && align !== undefined) {
+        delete child.properties.align;
+        if (align === "right" || align === "center") {
+          child.properties.className = [`align-${align}`];
+        }
       }
       child.children = wrap(child.children) as ElementContent[];
-      return child;
+      if (child.tagName !== "table") return child;
+      count += 1;
+      return {
+        type: "element",
+        tagName: "div",
+        properties: {
+          className: ["blog-table"],
+          role: "region",
+          // Numbered: regions on one page need distinct names.
+          ariaLabel: `Table ${count} (scrolls sideways)`,
+          tabIndex: 0,
+        },
+        children: [child],
+      };
     });
   tree.children = wrap(tree.children);
 };

@@ -25,6 +25,7 @@ import {
   describeMachine,
   formatBytes,
   formatMs,
+  endLoadNote,
   machineLine,
   markdownTable,
   recordResult,
@@ -183,6 +184,7 @@ async function main(workDir: string) {
     `## ${machine.date} — build benchmark, ${summary.total.toLocaleString("en-US")} records`,
     "",
     machineLine(machine),
+    endLoadNote(),
     "",
     `Content: ${summary.fromHcpcs.toLocaleString("en-US")} HCPCS Level II codes from the CMS 2020 file (${summary.hcpcsSkipped} skipped as not matching the code pattern or a category) and ${summary.synthetic.toLocaleString("en-US")} synthetic CPT/CDT-shaped records; by system ${Object.entries(
       summary.bySystem,
@@ -203,7 +205,7 @@ async function main(workDir: string) {
 
   console.log(`\n${section}\n`);
   if (!values["no-record"]) {
-    recordResult(section);
+    await recordResult(section);
     console.log("Recorded in docs/benchmarks.md.");
   }
   console.log(`Build log: ${logFile}`);

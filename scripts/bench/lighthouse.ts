@@ -20,6 +20,7 @@ import {
   describeMachine,
   formatBytes,
   formatMs,
+  endLoadNote,
   machineLine,
   markdownTable,
   recordResult,
@@ -290,6 +291,7 @@ async function main() {
     `## ${machine.date} — Lighthouse (mobile)`,
     "",
     machineLine(machine),
+    endLoadNote(),
     "",
     `Lighthouse 12, ${CHROMIUM} (${CHROME_FLAGS.join(" ")}), mobile form factor with simulated throttling, median of ${runs} run${runs > 1 ? "s" : ""} (range in brackets). Build in .bench-next with the normal content: ${buildNote}. Lighthouse benchmark index of this machine: ${median(results.flatMap((result) => result.benchmarkIndex)).toFixed(0)}.`,
     "",
@@ -306,7 +308,7 @@ async function main() {
 
   console.log(`\n${section}\n`);
   if (!values["no-record"]) {
-    recordResult(section);
+    await recordResult(section);
     console.log("Recorded in docs/benchmarks.md.");
   }
   fs.rmSync(workDir, { recursive: true, force: true });

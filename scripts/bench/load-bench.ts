@@ -20,7 +20,14 @@ import autocannon, { type Result } from "autocannon";
 import { ensureNormalBuild } from "./next-build";
 import { findFreePort, startNextServer } from "./next-server";
 import { readTreeMemory } from "./process-tree";
-import { describeMachine, formatBytes, machineLine, markdownTable, recordResult } from "./report";
+import {
+  describeMachine,
+  formatBytes,
+  endLoadNote,
+  machineLine,
+  markdownTable,
+  recordResult,
+} from "./report";
 
 const CODE_PATH = "/codes/D3351";
 const SEARCH_PATH = "/api/search?q=root%20canal";
@@ -128,6 +135,7 @@ function row(entry: LoadRow): (string | number)[] {
   return [
     entry.label,
     Math.round(result.requests.average).toLocaleString("en-US"),
+    formatBytes(result.throughput.average / Math.max(1, result.requests.average)),
     `${result.latency.p50} ms`,
     `${result.latency.p99} ms`,
     `${result.errors} / ${result.non2xx}`,
@@ -164,6 +172,18 @@ async function main() {
     rows.push(
       await measure(`next start ${SEARCH_PATH}`, `${server.origin}${SEARCH_PATH}`, server.pid),
     );
+    // A file under /_next/static skips proxy.ts (its matcher excludes /_next/) and page rendering, so
+    // it shows how much of the gap to the static server is Next's per-request work on pages.
+    const stylesheet = /href="(\/_next\/static\/[^"]+\.css)"/.exec(page.body.toString("utf8"))?.[1];
+    if (stylesheet) {
+      rows.push(
+        await measure(
+          `next start ${stylesheet} (no proxy)`,
+          `${server.origin}${stylesheet}`,
+          server.pid,
+        ),
+      );
+    }
   } finally {
     await server.stop();
   }
@@ -180,7 +200,8 @@ async function main() {
     await staticServer.stop();
   }
 
-  const [nextPage, , staticPage] = rows;
+  const nextPage = rows[0];
+  const staticPage = rows.at(-1);
   const ratio = nextPage!.result.requests.average / staticPage!.result.requests.average;
   const html = page.body.toString("utf8");
   const parts = describeHtml(html);
@@ -194,11 +215,20 @@ async function main() {
     `## ${machine.date} — load benchmark (next start vs static)`,
     "",
     machineLine(machine),
+    endLoadNote(),
     "",
     `Build in .bench-next with the normal content: ${buildNote}. autocannon ${duration} s per target, ${connections} connections, after a 2 s warm-up; load generator and server share the machine. Requests carry no Accept-Encoding, so both servers send the same uncompressed bytes.`,
     "",
     markdownTable(
-      ["Target", "req/s (mean)", "p50", "p99", "errors / non-2xx", "server RSS before → after"],
+      [
+        "Target",
+        "req/s (mean)",
+        "bytes per response",
+        "p50",
+        "p99",
+        "errors / non-2xx",
+        "server RSS before → after",
+      ],
       rows.map(row),
     ),
     "",
@@ -239,7 +269,7 @@ async function main() {
 
   console.log(`\n${section}\n`);
   if (!values["no-record"]) {
-    recordResult(section);
+    await recordResult(section);
     console.log("Recorded in docs/benchmarks.md.");
   }
   fs.rmSync(workDir, { recursive: true, force: true });

@@ -6,6 +6,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
+import * as prettier from "prettier";
+
 import { PROJECT_ROOT } from "./next-build";
 
 export const RESULTS_FILE = path.join(PROJECT_ROOT, "docs", "benchmarks.md");
@@ -61,6 +63,15 @@ export function machineLine(machine: Machine): string {
   return `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.ramGb} GB RAM; Node ${machine.node}; Next.js ${machine.next}; load average at start ${machine.loadAverage} (1/5/15 min).`;
 }
 
+/** Other work on the machine skews every number here, so each section also states the load at the end. */
+export function endLoadNote(): string {
+  const load = os
+    .loadavg()
+    .map((value) => value.toFixed(2))
+    .join(" / ");
+  return `Load average at the end of the run: ${load}; on ${os.cpus().length} cores anything well above ${os.cpus().length} means other work competed for the CPU.`;
+}
+
 export function markdownTable(headers: string[], rows: (string | number)[][]): string {
   return [
     `| ${headers.join(" | ")} |`,
@@ -90,14 +101,19 @@ export function verdict(ok: boolean | undefined): string {
   return ok ? "✅ met" : "❌ missed";
 }
 
-/** Inserts a section under the marker (creating the file with its header the first time). */
-export function recordResult(section: string): void {
+/**
+ * Inserts a section under the marker (creating the file with its header the first time), formatted with
+ * the project's Prettier config so `npm run format:check` stays clean.
+ */
+export async function recordResult(section: string): Promise<void> {
   const existing = fs.existsSync(RESULTS_FILE) ? fs.readFileSync(RESULTS_FILE, "utf8") : HEADER;
   const text = existing.includes(MARKER) ? existing : `${existing.trimEnd()}\n\n${MARKER}\n`;
   const at = text.indexOf(MARKER) + MARKER.length;
+  const updated = `${text.slice(0, at)}\n\n${section.trim()}\n${text.slice(at).replace(/^\n*/, "\n")}`;
+  const options = (await prettier.resolveConfig(RESULTS_FILE)) ?? {};
   fs.mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
   fs.writeFileSync(
     RESULTS_FILE,
-    `${text.slice(0, at)}\n\n${section.trim()}\n${text.slice(at).replace(/^\n*/, "\n")}`,
+    await prettier.format(updated, { ...options, filepath: RESULTS_FILE }),
   );
 }

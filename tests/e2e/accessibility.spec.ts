@@ -45,9 +45,9 @@ test("the mobile menu opens and closes without JavaScript", async ({ browser }) 
   const page = await context.newPage();
   await page.goto("/codes/D3351");
   const menu = page.locator("details[data-mobile-menu]");
-  await expect(menu.getByRole("navigation", { name: "Main" })).toBeHidden();
+  await expect(menu.getByRole("navigation", { name: "Main menu" })).toBeHidden();
   await menu.locator("summary").click();
-  await expect(menu.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Specialties" })).toBeVisible();
+  await expect(menu.getByRole("navigation", { name: "Main menu" }).getByRole("link", { name: "Specialties" })).toBeVisible();
   await menu.getByRole("link", { name: "Specialties" }).click();
   await expect(page).toHaveURL(/\/specialties$/);
   await context.close();

@@ -17,7 +17,7 @@ test.describe("code page D3351", () => {
     await page.goto("/codes/D3351");
     await expect(page.getByRole("heading", { level: 1 })).toContainText("D3351");
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Apexification, initial visit");
-    const badges = page.getByRole("list", { name: "Code system and category" });
+    const badges = page.getByRole("navigation", { name: "Code system and category" });
     await expect(badges.getByRole("link")).toHaveText(["CDT", "Endodontics"]);
     const crumbs = page.getByRole("navigation", { name: "Breadcrumb" });
     await expect(crumbs.getByRole("listitem")).toHaveText([/Home/, /Codes/, /CDT/, /Endodontics/, /D3351/]);

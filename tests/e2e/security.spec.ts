@@ -56,7 +56,9 @@ function hostileUrls(): string[] {
   for (const prefix of PREFIXES) {
     for (const payload of PAYLOADS) {
       urls.add(prefix + encodeURIComponent(payload));
-      urls.add(prefix + payload.replace(/[ #]/g, (character) => encodeURIComponent(character)));
+      // Raw variant: only what an HTTP client cannot send as-is is encoded (a leading backslash would turn
+      // "/\\.." into a protocol-relative URL in the client, not in the request the server sees).
+      urls.add(prefix + payload.replace(/[ #\\]/g, (character) => encodeURIComponent(character)));
     }
   }
   for (let i = 0; i < 300; i++) {

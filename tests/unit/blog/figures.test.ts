@@ -1,6 +1,6 @@
 import type { Table } from "mdast";
 import { toString } from "mdast-util-to-string";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 
 import { FigureError, resolveFigure } from "@/lib/blog/figures";
 import { renderPostBody } from "@/lib/blog/markdown";
@@ -15,6 +15,9 @@ import {
 } from "@/lib/fee-schedule/payment";
 
 import { CODES } from "./code-fixtures";
+
+// The first test to touch the fee-schedule datasets parses all of them, which takes seconds on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 // Expected values are computed from the imported data, never typed: these tests pin the wiring, and keep
 // passing when a new release is imported.

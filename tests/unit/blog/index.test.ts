@@ -18,6 +18,9 @@ import { getCode } from "@/lib/content";
 import { codeRecord, writeContentTree } from "../../helpers/content-fixture";
 import { fixturesDir } from "./code-fixtures";
 
+// The first test to touch the fee-schedule datasets parses all of them, which takes seconds on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
+
 const realFeeSchedule = path.resolve("content/fee-schedule");
 
 /** A content tree with three code records, the fixture posts of `set` and the real fee-schedule data. */

@@ -2,12 +2,15 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 
 import { loadPosts } from "@/lib/blog/load-posts";
 import { ContentValidationError } from "@/lib/content/problems";
 
 import { CODES, fixturesDir } from "./code-fixtures";
+
+// The first test to touch the fee-schedule datasets parses all of them, which takes seconds on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 /** A content root holding just the given posts, e.g. `{ "x.md": "---\n…" }`. */
 function writePosts(posts: Record<string, string>): string {
