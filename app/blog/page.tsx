@@ -12,14 +12,13 @@ export const metadata = createBlogMetadata({
 });
 
 export default function BlogPage() {
-  const tags = getAllTags();
   return (
     <BlogIndex
       title="Blog"
       intro="Longer reads on coding and payment: how a code family is reported, what RVUs mean for your work, and what changed in the fee schedule."
       crumbs={[{ label: "Home", href: "/" }, { label: "Blog" }]}
       posts={(getPostPage(1) ?? []).map(toPostSummary)}
-      tags={toTagCloud(tags)}
+      tags={toTagCloud(getAllTags())}
       pages={toPageLinks(getPostPageCount())}
     />
   );

@@ -1,5 +1,6 @@
 import Link from "next/link";
 
+import { MentionedIn } from "@/components/blog/mentioned-in";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import type { CodePageModel } from "@/lib/code-page/build-code-page";
 
@@ -88,6 +89,11 @@ export function CodePage({
       <PageSection id="related-codes" title="Related codes">
         <RelatedCodes items={model.related} />
       </PageSection>
+      {model.mentionedIn.length > 0 && (
+        <PageSection id="mentioned-in" title="Mentioned in">
+          <MentionedIn posts={model.mentionedIn} />
+        </PageSection>
+      )}
       <PageSection id="faq" title="Frequently asked questions">
         <FaqList items={model.faq} />
       </PageSection>

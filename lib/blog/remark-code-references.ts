@@ -8,6 +8,7 @@
  * card would be clipped or read into the heading text, the reference is a plain link.
  *
  * A reference to a code without a record, or one that is not a code, becomes a file message at its line.
+ * Authors: docs/blog.md.
  */
 import type { Data, Literal, Parents, PhrasingContent, Root } from "mdast";
 import type { Plugin } from "unified";

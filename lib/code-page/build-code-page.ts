@@ -1,6 +1,7 @@
 /**
  * Everything a code page shows, gathered from the content loader into plain props for the components.
  */
+import { getPostsMentioningCode } from "@/lib/blog";
 import { getCategoryNeighbours } from "@/lib/codes/browse";
 import { getCodeSystem } from "@/lib/codes/code-system";
 import { getCode, getSpecialty, type CodeRecord } from "@/lib/content";
@@ -24,6 +25,8 @@ export interface CodePageModel {
   billingHtml: string;
   specialties: { name: string; href: string; summary: string }[];
   related: { code: string; name: string; note: string | undefined; href: string | undefined }[];
+  /** Blog posts that reference the code, newest first. */
+  mentionedIn: { title: string; href: string; published: string }[];
   faq: FaqEntry[];
   calculatorHref: string;
   reportHref: string;
@@ -88,6 +91,7 @@ export function buildCodePage(record: CodeRecord, coverageAnswer: string): CodeP
       ...entry,
       href: entry.hasPage ? codePath(entry.code) : undefined,
     })),
+    mentionedIn: getPostsMentioningCode(record.code).map(({ title, href, published }) => ({ title, href, published })),
     faq: buildFaq(record, system, coverageAnswer),
     calculatorHref: `/calculator?add=${encodeURIComponent(record.code)}`,
     reportHref: `/support/report?code=${encodeURIComponent(record.code)}`,

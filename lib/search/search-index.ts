@@ -5,6 +5,7 @@ import MiniSearch from "minisearch";
 
 import { getCodeSystem } from "@/lib/codes/code-system";
 import { getAllCodes, getSpecialty, type CodeRecord } from "@/lib/content";
+import { getAllPosts, type BlogPost } from "@/lib/blog";
 import { getGlossarySearchDocuments } from "@/lib/glossary";
 import { codePath } from "@/lib/site";
 
@@ -86,7 +87,24 @@ export function buildSearchCorpus(records: CodeRecord[], secondary: SearchDocume
 
 /** Glossary terms and blog posts, searched beside the codes and ranked below them. */
 function getSecondaryDocuments(): SearchDocument[] {
-  return getGlossarySearchDocuments();
+  return [...getGlossarySearchDocuments(), ...getAllPosts().map(postToDocument)];
+}
+
+export function postToDocument(post: BlogPost): SearchDocument {
+  return {
+    id: `post:${post.slug}`,
+    kind: "post",
+    code: "",
+    name: post.title,
+    synonyms: post.tags,
+    description: post.description,
+    plainLanguage: "",
+    specialties: "",
+    category: "Blog",
+    body: post.html.replace(/<[^>]+>/g, " "),
+    systemLabel: "Blog",
+    href: post.href,
+  };
 }
 
 /** The site's search corpus, built on first use and reused while the content stays the same. */

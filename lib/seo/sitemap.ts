@@ -4,6 +4,8 @@
  */
 import { SYSTEM_ORDER, getSystemSummary } from "@/lib/codes/browse";
 import { getAllCodes, getAllSpecialties } from "@/lib/content";
+import { getAllPosts, getAllTags, getPostPageCount } from "@/lib/blog";
+import { blogPagePath, tagPath } from "@/lib/blog/paths";
 import { CAREER_STAGES } from "@/lib/career/stages";
 import { GLOSSARY_PATH, getAllTerms, glossaryTermPath } from "@/lib/glossary";
 import { absoluteUrl, categoryPath, codePath, specialtyPath, systemPath } from "@/lib/site";
@@ -34,6 +36,9 @@ export function getSitemapEntries(): SitemapEntry[] {
       ];
     }),
     ...CAREER_STAGES.map((stage) => ({ path: `/career/${stage.slug}` })),
+    ...getAllPosts().map((post) => ({ path: post.href, lastModified: post.updated ?? post.published })),
+    ...getAllTags().map(({ tag }) => ({ path: tagPath(tag) })),
+    ...Array.from({ length: Math.max(0, getPostPageCount() - 1) }, (_, index) => ({ path: blogPagePath(index + 2) })),
     ...getAllTerms().map((term) => ({ path: glossaryTermPath(term.slug), lastModified: term.lastReviewed })),
     ...getAllSpecialties().map((specialty) => ({ path: specialtyPath(specialty.slug), lastModified: specialty.lastReviewed })),
     ...codes.map((record) => ({ path: codePath(record.code), lastModified: record.lastReviewed })),

@@ -9,6 +9,7 @@ const D3351_SECTIONS = [
   "Billing & documentation",
   "Specialties",
   "Related codes",
+  "Mentioned in",
   "Frequently asked questions",
 ];
 
@@ -27,7 +28,7 @@ test.describe("code page D3351", () => {
   test("shows every section in order, each with a stable anchor", async ({ page }) => {
     await page.goto("/codes/D3351");
     const headings = page.locator("article h2");
-    await expect(headings).toHaveText(D3351_SECTIONS.map((title) => new RegExp(`^${title.replace("&", "&")}`)));
+    await expect(headings).toHaveText(D3351_SECTIONS.map((title) => new RegExp(`^${title}`)));
     for (const id of ["also-known-as", "clinical-context", "rvu-information", "billing-and-documentation", "faq"]) {
       await expect(page.locator(`section#${id}`)).toHaveCount(1);
     }

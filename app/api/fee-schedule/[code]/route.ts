@@ -4,6 +4,7 @@
  * it; errors are `{ "error": "…" }`.
  */
 import { lookupCalculatorCode } from "@/lib/calculator/code-data";
+import { safeJsonResponse } from "@/lib/http/safe-json";
 
 /** Longer than any code written any way ("d 3351", "%20D3351"); longer input is refused before parsing. */
 const MAX_PARAM_LENGTH = 32;
@@ -12,19 +13,9 @@ const MAX_PARAM_LENGTH = 32;
 const FOUND_CACHE = "public, max-age=3600, s-maxage=86400, stale-while-revalidate=604800";
 const ERROR_CACHE = "public, max-age=300";
 
-/**
- * JSON with "<", ">" and "&" written as \u escapes: the same value to any JSON parser, but an error that
- * quotes hostile input can never read as markup if something renders the body as HTML.
- */
+/** Errors quote what was asked for, so the body is written as HTML-safe JSON. */
 function json(body: unknown, status: number, cacheControl: string): Response {
-  const text = JSON.stringify(body).replace(
-    /[<>&]/g,
-    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`,
-  );
-  return new Response(text, {
-    status,
-    headers: { "Content-Type": "application/json", "Cache-Control": cacheControl },
-  });
+  return safeJsonResponse(body, { status, headers: { "Cache-Control": cacheControl } });
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ code: string }> }) {
