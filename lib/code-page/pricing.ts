@@ -33,5 +33,5 @@ export function getCodePricing(code: string, system: CodeSystemId, medicareAlter
 /** The answer to "Is CODE covered?", from the data. */
 export function buildCoverageAnswer(code: string, pricing: CodePricing): string {
   const { summary, detail } = pricing.pricing;
-  return `For Medicare, per the CMS ${pricing.release.label}: ${summary.charAt(0).toLowerCase()}${summary.slice(1)}. ${detail} Private plans set their own coverage rules, so check the patient's plan for ${code}.`;
+  return `${summary}. ${detail} Source: CMS Physician Fee Schedule, ${pricing.release.label}. Private plans set their own coverage rules, so check the patient's plan for ${code}.`;
 }
