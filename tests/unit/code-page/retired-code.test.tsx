@@ -1,0 +1,24 @@
+/**
+ * A retired code keeps its page: the page says when it was retired and links the replacement.
+ */
+import path from "node:path";
+
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+
+import { CodePage } from "@/components/code-page/code-page";
+import { buildCodePage } from "@/lib/code-page/build-code-page";
+import { getCode } from "@/lib/content";
+
+process.env.CONTENT_DIR = path.join(__dirname, "../../fixtures/retired-content");
+
+describe("retired code pages", () => {
+  it("show the retirement notice with a link to the replacement", () => {
+    const html = renderToStaticMarkup(
+      <CodePage model={buildCodePage(getCode("D3354")!, "Coverage.")} rvuSection={null} dataRelease={undefined} />,
+    );
+    expect(html).toContain("This code was retired on 2017-01-01.");
+    expect(html).toContain('href="/codes/D3355"');
+    expect(html).toContain("D3355 Pulpal regeneration, initial visit");
+  });
+});
