@@ -1,42 +1,8 @@
-import Link from "next/link";
+import { Pagination as SitePagination, type PageLink } from "@/components/layout/pagination";
 
-export interface PageLink {
-  page: number;
-  href: string;
-}
+export type { PageLink };
 
-/** Numbered page links with previous/next; renders nothing when everything fits on one page. */
+/** The blog index's page links, in the blog's own words. */
 export function Pagination({ current, pages }: { current: number; pages: PageLink[] }) {
-  if (pages.length <= 1) return null;
-  const previous = pages.find((link) => link.page === current - 1);
-  const next = pages.find((link) => link.page === current + 1);
-  const linkClass = "rounded px-3 py-2 hover:bg-slate-100 dark:hover:bg-slate-800";
-  return (
-    <nav aria-label="Blog pages" className="flex flex-wrap items-center gap-1 text-sm">
-      {previous && (
-        <Link href={previous.href} rel="prev" className={linkClass}>
-          ← Newer posts
-        </Link>
-      )}
-      <ul className="flex flex-wrap gap-1">
-        {pages.map((link) => (
-          <li key={link.page}>
-            <Link
-              href={link.href}
-              aria-current={link.page === current ? "page" : undefined}
-              aria-label={`Page ${link.page}`}
-              className={`${linkClass} aria-[current=page]:bg-brand-700 aria-[current=page]:text-white`}
-            >
-              {link.page}
-            </Link>
-          </li>
-        ))}
-      </ul>
-      {next && (
-        <Link href={next.href} rel="next" className={linkClass}>
-          Older posts →
-        </Link>
-      )}
-    </nav>
-  );
+  return <SitePagination current={current} pages={pages} label="Blog pages" previousLabel="← Newer posts" nextLabel="Older posts →" />;
 }

@@ -1,4 +1,5 @@
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { Pagination, type PageLink } from "@/components/layout/pagination";
 import type { CodeCategory } from "@/lib/codes/code-system";
 
 import { CodeTable, type CodeRow } from "./code-table";
@@ -8,11 +9,19 @@ export function CategoryListing({
   systemHref,
   category,
   rows,
+  total,
+  page,
+  pages,
 }: {
   systemLabel: string;
   systemHref: string;
   category: CodeCategory;
+  /** The codes on this page. */
   rows: CodeRow[];
+  /** Codes in the whole category. */
+  total: number;
+  page: number;
+  pages: PageLink[];
 }) {
   return (
     <div className="space-y-6">
@@ -27,11 +36,15 @@ export function CategoryListing({
       <header className="space-y-2">
         <h1 className="text-3xl font-bold">{category.name}</h1>
         <p className="text-slate-700 dark:text-slate-300">
-          {systemLabel} {category.range} · {rows.length === 1 ? "1 code" : `${rows.length} codes`} with a page on CodeAtlas.
+          {systemLabel} {category.range} · {total === 1 ? "1 code" : `${total} codes`} with a page on CodeAtlas
+          {pages.length > 1 && ` (page ${page} of ${pages.length})`}.
         </p>
       </header>
       {rows.length > 0 ? (
-        <CodeTable rows={rows} caption={`${category.name} codes`} />
+        <>
+          <CodeTable rows={rows} caption={`${category.name} codes`} />
+          <Pagination current={page} pages={pages} label={`${category.name} pages`} />
+        </>
       ) : (
         <p>No code in this range has a page yet. Search for a code to check whether it is covered elsewhere on the site.</p>
       )}

@@ -1,5 +1,6 @@
 /**
  * Browsing structure: systems → categories → codes, with counts, from the records and the range tables.
+ * Built once per content set: pages ask for it thousands of times during a build.
  */
 import {
   CODE_SYSTEMS,
@@ -11,6 +12,7 @@ import {
 import { getAllCodes, type CodeRecord } from "@/lib/content";
 
 export interface CategoryWithCodes extends CodeCategory {
+  /** Sorted by code. */
   codes: CodeRecord[];
 }
 
@@ -21,17 +23,44 @@ export interface SystemSummary extends CodeSystem {
 
 export const SYSTEM_ORDER: CodeSystemId[] = ["cpt", "hcpcs", "cdt"];
 
+interface BrowseIndex {
+  systems: SystemSummary[];
+  /** Position of each code within its category, for previous/next links. */
+  positions: Map<string, { category: CategoryWithCodes; index: number }>;
+}
+
+const indexes = new WeakMap<CodeRecord[], BrowseIndex>();
+
+function getBrowseIndex(): BrowseIndex {
+  const codes = getAllCodes();
+  let index = indexes.get(codes);
+  if (!index) {
+    const byCategory = new Map<string, CodeRecord[]>();
+    for (const record of codes) {
+      const key = `${record.system}/${record.category.slug}`;
+      byCategory.set(key, [...(byCategory.get(key) ?? []), record]);
+    }
+    const systems = SYSTEM_ORDER.map((id) => {
+      const categories = getCategoriesOfSystem(id).map((category) => ({
+        ...category,
+        codes: byCategory.get(`${id}/${category.slug}`) ?? [],
+      }));
+      const count = categories.reduce((sum, category) => sum + category.codes.length, 0);
+      return { ...CODE_SYSTEMS[id], count, categories };
+    });
+    const positions = new Map<string, { category: CategoryWithCodes; index: number }>();
+    for (const category of systems.flatMap((system) => system.categories)) {
+      category.codes.forEach((record, position) => positions.set(record.code, { category, index: position }));
+    }
+    index = { systems, positions };
+    indexes.set(codes, index);
+  }
+  return index;
+}
+
 /** Every system with its categories; categories with no records yet are kept, with an empty list. */
 export function getSystemSummaries(): SystemSummary[] {
-  const codes = getAllCodes();
-  return SYSTEM_ORDER.map((id) => {
-    const inSystem = codes.filter((record) => record.system === id);
-    const categories = getCategoriesOfSystem(id).map((category) => ({
-      ...category,
-      codes: inSystem.filter((record) => record.category.slug === category.slug),
-    }));
-    return { ...CODE_SYSTEMS[id], count: inSystem.length, categories };
-  });
+  return getBrowseIndex().systems;
 }
 
 export function getSystemSummary(id: CodeSystemId): SystemSummary {
@@ -45,9 +74,7 @@ export function getCategoryWithCodes(system: CodeSystemId, slug: string): Catego
 
 /** Previous and next record in the same category, for walking a range code by code. */
 export function getCategoryNeighbours(record: CodeRecord): { previous?: CodeRecord; next?: CodeRecord } {
-  const siblings = getAllCodes().filter(
-    (other) => other.system === record.system && other.category.slug === record.category.slug,
-  );
-  const index = siblings.findIndex((other) => other.code === record.code);
-  return { previous: siblings[index - 1], next: siblings[index + 1] };
+  const position = getBrowseIndex().positions.get(record.code);
+  if (!position) return {};
+  return { previous: position.category.codes[position.index - 1], next: position.category.codes[position.index + 1] };
 }

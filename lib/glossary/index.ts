@@ -58,7 +58,6 @@ export function termToSearchDocument(term: GlossaryTerm): SearchDocument {
     plainLanguage: "",
     specialties: "",
     category: "Glossary",
-    body: term.text,
     systemLabel: "Glossary",
     href: glossaryTermPath(term.slug),
   };

@@ -1,13 +1,21 @@
 /**
  * Query → ranked results. Order of precedence: the exact code (forgiving case and spacing), then codes
- * that start with a typed prefix (D33, 9921), then MiniSearch's field-boosted, prefix and fuzzy text match,
- * where every word must match before the search falls back to any word.
+ * that start with a typed prefix (D33, 9921), then MiniSearch's field-boosted text match — exact and
+ * prefix words first, then misspellings — where every word must match before any word will do.
  */
 import type { SearchResult as MiniSearchResult } from "minisearch";
 
 import { normalizeCode } from "@/lib/codes/code-system";
 
-import { DEFAULT_LIMIT, fuzzyFor, MAX_LIMIT, MAX_QUERY_LENGTH, SECONDARY_KIND_FACTOR } from "./search-config";
+import {
+  DEFAULT_LIMIT,
+  fuzzyFor,
+  MAX_FUZZY_EDITS,
+  MAX_LIMIT,
+  MAX_QUERY_LENGTH,
+  MIN_PREFIX_LENGTH,
+  SECONDARY_KIND_FACTOR,
+} from "./search-config";
 import { tokenize, type SearchCorpus, type SearchDocument, type SearchDocumentKind } from "./search-index";
 
 export interface SearchHit {
@@ -49,7 +57,6 @@ const FIELD_LABELS: Record<string, string> = {
   plainLanguage: "plain-language text",
   specialties: "specialty",
   category: "category",
-  body: "page text",
 };
 
 /** The synonym containing one of the terms, if any. */
@@ -73,7 +80,7 @@ function describeMatch(result: MiniSearchResult, document: SearchDocument): stri
     if (synonym) return `also known as “${synonym}”`;
   }
   const fields = new Set(Object.values(result.match).flat());
-  for (const field of ["code", "plainLanguage", "description", "specialties", "category", "body"]) {
+  for (const field of ["code", "plainLanguage", "description", "specialties", "category"]) {
     if (fields.has(field)) return FIELD_LABELS[field]!;
   }
   return "text";
@@ -94,7 +101,8 @@ export function searchCorpus(corpus: SearchCorpus, rawQuery: string, limit = DEF
   };
 
   const exact = normalizeCode(query);
-  if (exact) push(corpus.documents.get(`code:${exact}`), "code");
+  const exactDocument = exact ? corpus.documents.get(`code:${exact}`) : undefined;
+  push(exactDocument, "code");
 
   const compact = query.replace(/[\s-]+/g, "").toUpperCase();
   if (CODE_PREFIX.test(compact)) {
@@ -102,19 +110,26 @@ export function searchCorpus(corpus: SearchCorpus, rawQuery: string, limit = DEF
       if (code.startsWith(compact)) push(corpus.documents.get(`code:${code}`), `code prefix ${compact}`);
     }
   }
+  // A code that exists is the answer; searching prose for "99213" would only add noise and time.
+  if (exactDocument) return hits;
 
-  const options = {
-    prefix: (term: string) => term.length >= 3,
-    fuzzy: (term: string) => fuzzyFor(term),
-    boostDocument: (_id: unknown, _term: string, stored?: Record<string, unknown>) =>
-      stored?.kind === "code" ? 1 : SECONDARY_KIND_FACTOR,
+  const addResults = (results: MiniSearchResult[]) => {
+    // Secondary kinds are few, so they are demoted here rather than by a per-document callback that
+    // MiniSearch would run for every matching code.
+    const score = (result: MiniSearchResult) => (result.kind === "code" ? result.score : result.score * SECONDARY_KIND_FACTOR);
+    results.sort((a, b) => score(b) - score(a) || String(a.id).localeCompare(String(b.id)));
+    for (const result of results) {
+      const document = corpus.documents.get(String(result.id));
+      if (document) push(document, describeMatch(result, document));
+    }
   };
-  let results = corpus.index.search(query, { ...options, combineWith: "AND" });
-  if (results.length === 0) results = corpus.index.search(query, { ...options, combineWith: "OR" });
-  results.sort((a, b) => b.score - a.score || String(a.id).localeCompare(String(b.id)));
-  for (const result of results) {
-    const document = corpus.documents.get(String(result.id));
-    if (document) push(document, describeMatch(result, document));
-  }
+  const exactOptions = { prefix: (term: string) => term.length >= MIN_PREFIX_LENGTH };
+  const fuzzyOptions = { ...exactOptions, fuzzy: (term: string) => fuzzyFor(term), maxFuzzy: MAX_FUZZY_EDITS };
+
+  // Every word must match first; misspellings are tried only when the exact words leave room.
+  addResults(corpus.index.search(query, { ...exactOptions, combineWith: "AND" }));
+  if (hits.length < cap) addResults(corpus.fuzzyIndex.search(query, { ...fuzzyOptions, combineWith: "AND" }));
+  if (hits.length === 0) addResults(corpus.index.search(query, { ...exactOptions, combineWith: "OR" }));
+  if (hits.length === 0) addResults(corpus.fuzzyIndex.search(query, { ...fuzzyOptions, combineWith: "OR" }));
   return hits;
 }

@@ -10,10 +10,12 @@ export const SEARCH_FIELDS = [
   "plainLanguage",
   "specialties",
   "category",
-  "body",
 ] as const;
 
 export type SearchField = (typeof SEARCH_FIELDS)[number];
+
+/** Fields searched fuzzily, for misspellings: short, and where a typo most likely aims. */
+export const FUZZY_FIELDS: readonly SearchField[] = ["code", "name", "synonyms"];
 
 export const FIELD_BOOSTS: Record<SearchField, number> = {
   code: 10,
@@ -23,16 +25,57 @@ export const FIELD_BOOSTS: Record<SearchField, number> = {
   plainLanguage: 2,
   specialties: 1.5,
   category: 1.5,
-  body: 0.4,
 };
 
 /** Secondary results (glossary terms, blog posts) rank below codes with the same score. */
 export const SECONDARY_KIND_FACTOR = 0.6;
 
-/** Fuzzy matching tolerates about one typo in five letters; short words must match exactly. */
+/** Fuzzy matching tolerates about one typo in five letters, at most two; short words must match exactly. */
 export function fuzzyFor(term: string): number | boolean {
   return term.length >= 5 ? 0.2 : false;
 }
+
+export const MAX_FUZZY_EDITS = 2;
+
+/** Typed words of at least this length also match longer words they start ("colon" → "colonoscopy"). */
+export const MIN_PREFIX_LENGTH = 3;
+
+/**
+ * Words too common to tell codes apart. Dropped when indexing and when searching: a query for "with" or
+ * "service" would otherwise score thousands of documents and say nothing.
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set([
+  "a",
+  "an",
+  "and",
+  "are",
+  "as",
+  "at",
+  "be",
+  "by",
+  "each",
+  "for",
+  "from",
+  "in",
+  "into",
+  "is",
+  "it",
+  "its",
+  "of",
+  "on",
+  "or",
+  "per",
+  "than",
+  "that",
+  "the",
+  "this",
+  "to",
+  "was",
+  "were",
+  "with",
+  "without",
+  "w",
+]);
 
 export const MAX_QUERY_LENGTH = 200;
 export const DEFAULT_LIMIT = 20;

@@ -9,7 +9,7 @@ import { getAllPosts, type BlogPost } from "@/lib/blog";
 import { getGlossarySearchDocuments } from "@/lib/glossary";
 import { codePath } from "@/lib/site";
 
-import { FIELD_BOOSTS, SEARCH_FIELDS } from "./search-config";
+import { FIELD_BOOSTS, FUZZY_FIELDS, SEARCH_FIELDS, STOP_WORDS, type SearchField } from "./search-config";
 
 export type SearchDocumentKind = "code" | "glossary" | "post";
 
@@ -24,7 +24,6 @@ export interface SearchDocument {
   plainLanguage: string;
   specialties: string;
   category: string;
-  body: string;
   /** Shown in results. */
   systemLabel: string;
   href: string;
@@ -41,7 +40,6 @@ export function codeToDocument(record: CodeRecord): SearchDocument {
     plainLanguage: record.plainLanguage,
     specialties: record.specialties.map((slug) => getSpecialty(slug)?.name ?? slug).join(" "),
     category: record.category.name,
-    body: record.sections.map((section) => section.text).join("\n"),
     systemLabel: getCodeSystem(record.system).label,
     href: codePath(record.code),
   };
@@ -52,23 +50,33 @@ export function tokenize(text: string): string[] {
   return text.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
-export function createSearchIndex(documents: SearchDocument[]): MiniSearch<SearchDocument> {
+export function createSearchIndex(
+  documents: SearchDocument[],
+  fields: readonly SearchField[] = SEARCH_FIELDS,
+): MiniSearch<SearchDocument> {
   const index = new MiniSearch<SearchDocument>({
-    fields: [...SEARCH_FIELDS],
+    fields: [...fields],
     storeFields: ["kind", "code", "name", "description", "systemLabel", "href", "synonyms"],
     tokenize,
+    processTerm: (term) => (STOP_WORDS.has(term) ? null : term),
     extractField: (document, field) => {
       const value = document[field as keyof SearchDocument];
       return Array.isArray(value) ? value.join(" ") : String(value ?? "");
     },
-    searchOptions: { boost: { ...FIELD_BOOSTS } },
+    searchOptions: { boost: Object.fromEntries(fields.map((field) => [field, FIELD_BOOSTS[field]])) },
   });
   index.addAll(documents);
   return index;
 }
 
 export interface SearchCorpus {
+  /** Every field, searched exactly and by prefix. */
   index: MiniSearch<SearchDocument>;
+  /**
+   * Names, synonyms and codes only, searched fuzzily for misspellings. Kept apart because fuzzy matching
+   * walks the whole vocabulary, and the prose fields make that vocabulary ten times larger.
+   */
+  fuzzyIndex: MiniSearch<SearchDocument>;
   documents: Map<string, SearchDocument>;
   /** Codes sorted, for prefix lookups. */
   codes: string[];
@@ -80,6 +88,7 @@ export function buildSearchCorpus(records: CodeRecord[], secondary: SearchDocume
   const documents = [...records.map(codeToDocument), ...secondary];
   return {
     index: createSearchIndex(documents),
+    fuzzyIndex: createSearchIndex(documents, FUZZY_FIELDS),
     documents: new Map(documents.map((document) => [document.id, document])),
     codes: records.map((record) => record.code).sort(),
   };
@@ -101,7 +110,6 @@ export function postToDocument(post: BlogPost): SearchDocument {
     plainLanguage: "",
     specialties: "",
     category: "Blog",
-    body: post.html.replace(/<[^>]+>/g, " "),
     systemLabel: "Blog",
     href: post.href,
   };

@@ -3,6 +3,8 @@
  * results, the calculator and report forms are left out on purpose: they are per-visitor states.
  */
 import { SYSTEM_ORDER, getSystemSummary } from "@/lib/codes/browse";
+import { categoryPagePath, getLaterCategoryPageParams } from "@/lib/codes/category-page";
+import { getLaterSpecialtyPageParams, specialtyPagePath } from "@/lib/codes/specialty-page";
 import { getAllCodes, getAllSpecialties } from "@/lib/content";
 import { getAllPosts, getAllTags, getPostPageCount } from "@/lib/blog";
 import { blogPagePath, tagPath } from "@/lib/blog/paths";
@@ -35,12 +37,14 @@ export function getSitemapEntries(): SitemapEntry[] {
         ...summary.categories.map((category) => ({ path: categoryPath(system, category.slug), lastModified: latestIn(category.codes) })),
       ];
     }),
+    ...getLaterCategoryPageParams().map(({ slug, category, page }) => ({ path: categoryPagePath(slug, category, Number(page)) })),
     ...CAREER_STAGES.map((stage) => ({ path: `/career/${stage.slug}` })),
     ...getAllPosts().map((post) => ({ path: post.href, lastModified: post.updated ?? post.published })),
     ...getAllTags().map(({ tag }) => ({ path: tagPath(tag) })),
     ...Array.from({ length: Math.max(0, getPostPageCount() - 1) }, (_, index) => ({ path: blogPagePath(index + 2) })),
     ...getAllTerms().map((term) => ({ path: glossaryTermPath(term.slug), lastModified: term.lastReviewed })),
     ...getAllSpecialties().map((specialty) => ({ path: specialtyPath(specialty.slug), lastModified: specialty.lastReviewed })),
+    ...getLaterSpecialtyPageParams().map(({ slug, page }) => ({ path: specialtyPagePath(slug, Number(page)) })),
     ...codes.map((record) => ({ path: codePath(record.code), lastModified: record.lastReviewed })),
   ];
   return entries.map(({ path, lastModified }) => (lastModified ? { path, lastModified } : { path }));

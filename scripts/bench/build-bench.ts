@@ -181,7 +181,7 @@ async function main(workDir: string) {
   }
 
   const section = [
-    `## ${machine.date} — build benchmark, ${summary.total.toLocaleString("en-US")} records`,
+    `## ${machine.date} — ${values["no-build"] ? "search benchmark (build skipped)" : "build benchmark"}, ${summary.total.toLocaleString("en-US")} records`,
     "",
     machineLine(machine),
     endLoadNote(),

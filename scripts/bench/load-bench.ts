@@ -143,9 +143,8 @@ function row(entry: LoadRow): (string | number)[] {
   ];
 }
 
-async function main() {
+async function main(workDir: string) {
   const machine = describeMachine();
-  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "codeatlas-load-"));
   const buildNote = await ensureNormalBuild(path.join(workDir, "next-build.log"), {
     rebuildStale: !values["no-rebuild"],
   });
@@ -272,7 +271,15 @@ async function main() {
     await recordResult(section);
     console.log("Recorded in docs/benchmarks.md.");
   }
-  fs.rmSync(workDir, { recursive: true, force: true });
 }
 
-await main();
+const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "codeatlas-load-"));
+try {
+  await main(workDir);
+} catch (error) {
+  // A failed build's log is the useful part of the work folder, so it is kept and named.
+  console.error(error instanceof Error ? error.message : error);
+  console.error(`Logs kept in ${workDir}`);
+  process.exitCode = 1;
+}
+if (process.exitCode !== 1) fs.rmSync(workDir, { recursive: true, force: true });

@@ -27,6 +27,17 @@ depend on the machine and on what else was running, so every section names both.
 Targets: ≤ 5 ms per page, ≤ 2 GB peak build memory, search p95 ≤ 5 ms; Lighthouse accessibility, best
 practices and SEO 100, performance ≥ 95; own JavaScript on a code page ≤ 15 KB gzipped.
 
+Reading the numbers:
+
+- Bench content: about a third are real HCPCS Level II codes with their public-domain CMS descriptions, the
+  rest synthetic CPT/CDT-shaped records with templated prose of the same length as the hand-written ones.
+  Synthetic codes have no fee-schedule rows, so their pages have no RVU section; the templates repeat common
+  words ("service", "patient") more than real prose does, which makes text search for those words slower.
+- The build is \`next build\` into \`.bench-next\`; "ms per page" divides the whole wall time (compile and type
+  check included) by the prerendered HTML files. Peak memory is the RSS summed over the build's process tree.
+- The machine is shared: other builds and dev servers may be running. Each run records the load average at
+  its start and end; on 2 cores, a load far above 2 means the numbers are pessimistic.
+
 ${MARKER}
 `;
 

@@ -2,9 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
 import { CategoryListing } from "@/components/browse/category-listing";
-import { SYSTEM_ORDER, getCategoryWithCodes, getSystemSummary } from "@/lib/codes/browse";
-import { isCodeSystemId } from "@/lib/codes/code-system";
-import { getCodeRows } from "@/lib/code-page/code-rows";
+import { SYSTEM_ORDER, getSystemSummary } from "@/lib/codes/browse";
+import { getCategoryPage } from "@/lib/codes/category-page";
 import { createMetadata } from "@/lib/seo/metadata";
 import { categoryPath, systemPath } from "@/lib/site";
 
@@ -18,15 +17,9 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ slug: string; category: string }> };
 
-function lookup(slug: string, categorySlug: string) {
-  if (!isCodeSystemId(slug)) return undefined;
-  const category = getCategoryWithCodes(slug, categorySlug);
-  return category && { system: getSystemSummary(slug), category };
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, category: categorySlug } = await params;
-  const found = lookup(slug, categorySlug);
+  const found = getCategoryPage(slug, categorySlug, 1);
   if (!found) return {};
   const { system, category } = found;
   return createMetadata({
@@ -38,15 +31,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CategoryPage({ params }: Props) {
   const { slug, category: categorySlug } = await params;
-  const found = lookup(slug, categorySlug);
+  const found = getCategoryPage(slug, categorySlug, 1);
   if (!found) notFound();
-  const { system, category } = found;
   return (
     <CategoryListing
-      systemLabel={system.label}
-      systemHref={systemPath(system.id)}
-      category={category}
-      rows={getCodeRows(category.codes)}
+      systemLabel={found.system.label}
+      systemHref={systemPath(found.system.id)}
+      category={found.category}
+      rows={found.rows}
+      total={found.category.codes.length}
+      page={1}
+      pages={found.pages}
     />
   );
 }

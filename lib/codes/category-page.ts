@@ -1,0 +1,50 @@
+/**
+ * One page of a category listing: /codes/cpt/surgery is page 1, /codes/cpt/surgery/page/2 the next
+ * hundred codes. Shared by both routes so they cannot disagree.
+ */
+import type { PageLink } from "@/components/layout/pagination";
+import type { CodeRow } from "@/components/browse/code-table";
+import { getCategoryWithCodes, getSystemSummary, SYSTEM_ORDER, type CategoryWithCodes, type SystemSummary } from "@/lib/codes/browse";
+import { isCodeSystemId } from "@/lib/codes/code-system";
+import { getCodeRows } from "@/lib/code-page/code-rows";
+import { categoryPath } from "@/lib/site";
+
+import { laterPageNumbers, paginate } from "./paginate";
+
+export interface CategoryPage {
+  system: SystemSummary;
+  category: CategoryWithCodes;
+  rows: CodeRow[];
+  page: number;
+  pages: PageLink[];
+}
+
+export function categoryPagePath(system: string, category: string, page: number): string {
+  return page <= 1 ? categoryPath(system, category) : `${categoryPath(system, category)}/page/${page}`;
+}
+
+export function getCategoryPage(systemSlug: string, categorySlug: string, page: number): CategoryPage | undefined {
+  if (!isCodeSystemId(systemSlug)) return undefined;
+  const category = getCategoryWithCodes(systemSlug, categorySlug);
+  const slice = category && paginate(category.codes, page);
+  if (!category || !slice) return undefined;
+  return {
+    system: getSystemSummary(systemSlug),
+    category,
+    rows: getCodeRows(slice.items),
+    page,
+    pages: Array.from({ length: slice.pageCount }, (_, index) => ({
+      page: index + 1,
+      href: categoryPagePath(systemSlug, categorySlug, index + 1),
+    })),
+  };
+}
+
+/** Params of every category page after the first, for generateStaticParams. */
+export function getLaterCategoryPageParams(): { slug: string; category: string; page: string }[] {
+  return SYSTEM_ORDER.flatMap((slug) =>
+    getSystemSummary(slug).categories.flatMap((category) =>
+      laterPageNumbers(category.codes.length).map((page) => ({ slug, category: category.slug, page: String(page) })),
+    ),
+  );
+}
