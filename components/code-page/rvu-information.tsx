@@ -8,7 +8,7 @@ import type { RvuSectionData } from "@/lib/code-page/rvu-section";
 import { codePath } from "@/lib/site";
 
 /** The "RVU information" section: figures only from the imported CMS data, with the release named. */
-export function RvuInformation({ code, pricing, medicareAlternative, localityRows, localities, gpciYear, history, glossaryLinks }: RvuSectionData) {
+export function RvuInformation({ code, pricing, medicareAlternative, localityRows, localitiesUrl, gpciYear, history, glossaryLinks }: RvuSectionData) {
   const { release, rows } = pricing;
   return (
     <div className="space-y-6">
@@ -34,7 +34,7 @@ export function RvuInformation({ code, pricing, medicareAlternative, localityRow
         <LocalityPayment
           code={code}
           rows={localityRows}
-          localities={localities}
+          localitiesUrl={localitiesUrl}
           conversionFactor={release.conversionFactor}
           releaseLabel={release.label}
           gpciYear={gpciYear}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useEffect, useState } from "react";
 import { formatDollars, localityPayments } from "@/lib/fee-schedule/payment";
 import { getModifierLabel } from "@/lib/fee-schedule/status";
 
@@ -28,7 +28,8 @@ export interface LocalityPaymentProps {
   code: string;
   /** Rows Medicare pays from RVUs; only the global, 26 and TC rows are shown. */
   rows: readonly LocalityRvuRow[];
-  localities: readonly LocalityOption[];
+  /** JSON endpoint with `{ localities: LocalityOption[] }`; fetched in the browser so pages stay small. */
+  localitiesUrl: string;
   conversionFactor: number;
   /** e.g. "2025 October release (RVU25D)". */
   releaseLabel: string;
@@ -45,17 +46,30 @@ const SHOWN_MODIFIERS = new Set(["", "26", "TC"]);
 export function LocalityPayment({
   code,
   rows,
-  localities,
+  localitiesUrl,
   conversionFactor,
   releaseLabel,
   gpciYear,
 }: LocalityPaymentProps) {
-  const selectId = useId();
-  const hintId = useId();
+  // Fixed ids (one locality select per page): React's generated ids are not valid HTML ids.
+  const selectId = `locality-${code}`;
+  const hintId = `locality-${code}-hint`;
   const [localityId, setLocalityId] = useState("");
+  const [localities, setLocalities] = useState<LocalityOption[] | undefined>(undefined);
+  const [loadFailed, setLoadFailed] = useState(false);
+  useEffect(() => {
+    const controller = new AbortController();
+    fetch(localitiesUrl, { signal: controller.signal })
+      .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
+      .then((body: { localities: LocalityOption[] }) => setLocalities(body.localities))
+      .catch(() => {
+        if (!controller.signal.aborted) setLoadFailed(true);
+      });
+    return () => controller.abort();
+  }, [localitiesUrl]);
   const shownRows = rows.filter((row) => SHOWN_MODIFIERS.has(row.modifier));
-  if (shownRows.length === 0 || localities.length === 0) return null;
-  const locality = localities.find((candidate) => candidate.id === localityId);
+  if (shownRows.length === 0) return null;
+  const locality = localities?.find((candidate) => candidate.id === localityId);
 
   return (
     <div className="space-y-3 text-sm">
@@ -67,11 +81,12 @@ export function LocalityPayment({
           id={selectId}
           aria-describedby={hintId}
           value={localityId}
+          disabled={!localities}
           onChange={(event) => setLocalityId(event.target.value)}
           className="w-full max-w-md rounded-md border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-700 dark:bg-slate-900"
         >
-          <option value="">Choose a locality…</option>
-          {localities.map((option) => (
+          <option value="">{localities ? "Choose a locality…" : loadFailed ? "Localities could not be loaded" : "Loading localities…"}</option>
+          {(localities ?? []).map((option) => (
             <option key={option.id} value={option.id}>
               {option.state} · {option.name}
             </option>
@@ -80,7 +95,7 @@ export function LocalityPayment({
         <p id={hintId} className="text-slate-600 dark:text-slate-400">
           {locality
             ? `Using ${gpciYear} GPCIs for ${locality.name}: work ${locality.pw}, practice expense ${locality.pe}, malpractice ${locality.mp}.`
-            : "Choose a locality to adjust the national amounts above for local costs."}
+            : "Choose a locality to adjust the national amounts above for local costs (needs JavaScript)."}
         </p>
       </div>
       <div aria-live="polite">

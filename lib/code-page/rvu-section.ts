@@ -2,9 +2,9 @@
  * Props for a code page's "RVU information" section: the national table, status in words, the locality
  * select (only rows Medicare pays from RVUs, only the numbers it needs) and the history across releases.
  */
-import type { LocalityOption, LocalityRvuRow } from "@/components/fee-schedule/locality-payment";
+import type { LocalityRvuRow } from "@/components/fee-schedule/locality-payment";
 import type { CodeRecord } from "@/lib/content";
-import { getGpciLocalities, getGpciYears, getRvuHistory } from "@/lib/fee-schedule/load";
+import { getGpciYears, getRvuHistory } from "@/lib/fee-schedule/load";
 import { isPaidFromRvus } from "@/lib/fee-schedule/status";
 
 import { getCodePageGlossaryLinks } from "./glossary-terms";
@@ -15,7 +15,8 @@ export interface RvuSectionData {
   pricing: CodePricing;
   medicareAlternative: string | undefined;
   localityRows: LocalityRvuRow[];
-  localities: LocalityOption[];
+  /** Where the browser fetches the GPCI localities for the select. */
+  localitiesUrl: string;
   gpciYear: number;
   history: ReturnType<typeof getRvuHistory>;
   /** Glossary entries for the terms the section uses. */
@@ -33,9 +34,7 @@ export function getRvuSectionData(record: CodeRecord, pricing: CodePricing): Rvu
     pricing,
     medicareAlternative: record.medicareAlternative,
     localityRows,
-    localities: localityRows.length
-      ? getGpciLocalities(gpciYear).map(({ id, name, state, pw, pe, mp }) => ({ id, name, state, pw, pe, mp }))
-      : [],
+    localitiesUrl: `/api/gpci/${gpciYear}`,
     gpciYear,
     history: getRvuHistory(record.code),
     glossaryLinks: getCodePageGlossaryLinks(record),

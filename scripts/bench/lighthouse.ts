@@ -145,9 +145,14 @@ function describeItems(details: unknown): string {
   const items = (details as { items?: Record<string, unknown>[] } | undefined)?.items ?? [];
   const texts = items.slice(0, 2).map((item) => {
     const node = item.node as { snippet?: string } | undefined;
-    const text = node?.snippet ?? item.description ?? item.source ?? item.url;
+    const location = (item.sourceLocation as { url?: string } | undefined)?.url;
+    const described =
+      typeof item.description === "string" && location
+        ? `${item.description} (${location})`
+        : item.description;
+    const text = node?.snippet ?? described ?? item.source ?? item.url;
     return typeof text === "string"
-      ? `\`${text.replace(/\s+/g, " ").replace(/`/g, "'").slice(0, 160)}\``
+      ? `\`${text.replace(/\s+/g, " ").replace(/`/g, "'").slice(0, 200)}\``
       : "";
   });
   const shown = texts.filter(Boolean);

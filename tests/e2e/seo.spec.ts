@@ -73,3 +73,17 @@ test.describe("sitemap and robots", () => {
     expect(robots).toContain("Disallow: /search");
   });
 });
+
+test.describe("link previews", () => {
+  test("every code page names an Open Graph image of 1200×630 that renders", async ({ page, request }) => {
+    await page.goto("/codes/D3351");
+    const image = await page.locator('meta[property="og:image"]').getAttribute("content");
+    expect(image).toMatch(/\/codes\/D3351\/opengraph-image/);
+    await expect(page.locator('meta[property="og:image:width"]')).toHaveAttribute("content", "1200");
+    await expect(page.locator('meta[property="og:image:height"]')).toHaveAttribute("content", "630");
+    const response = await request.get(new URL(image!).pathname + new URL(image!).search);
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toBe("image/png");
+    expect((await request.get("/codes/D9998/opengraph-image")).status()).toBe(404);
+  });
+});

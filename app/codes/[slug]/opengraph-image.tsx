@@ -1,23 +1,23 @@
+import { notFound } from "next/navigation";
 import { ImageResponse } from "next/og";
 
-import { SYSTEM_ORDER } from "@/lib/codes/browse";
 import { getCodeSystem, isCodeSystemId } from "@/lib/codes/code-system";
-import { getAllCodes, getCode } from "@/lib/content";
+import { getCode } from "@/lib/content";
 import { SITE_NAME } from "@/lib/site";
 
 export const alt = `${SITE_NAME} billing code reference`;
 export const size = { width: 1200, height: 630 };
 export const contentType = "image/png";
-export const dynamicParams = false;
-
+// Rendered on first request and then cached, not at build time: see "Link preview images" in the README.
 export function generateStaticParams() {
-  return [...SYSTEM_ORDER.map((slug) => ({ slug })), ...getAllCodes().map((record) => ({ slug: record.code }))];
+  return [];
 }
 
 /** Link-preview card: code, name, code system and site name, 1200×630. */
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const record = getCode(slug);
+  if (!record && !isCodeSystemId(slug)) notFound();
   const heading = record ? record.code : isCodeSystemId(slug) ? `${getCodeSystem(slug).label} codes` : SITE_NAME;
   const subtitle = record ? record.name : isCodeSystemId(slug) ? getCodeSystem(slug).name : "";
   const badge = record ? `${getCodeSystem(record.system).label} · ${record.category.name}` : "Browse by category";

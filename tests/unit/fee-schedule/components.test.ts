@@ -7,7 +7,6 @@ import { RvuHistoryChart } from "@/components/fee-schedule/rvu-history-chart";
 import { RvuTable } from "@/components/fee-schedule/rvu-table";
 import { StatusExplanation } from "@/components/fee-schedule/status-explanation";
 import {
-  getGpciLocalities,
   getLatestRelease,
   getRvuHistory,
   getRvuRows,
@@ -101,13 +100,13 @@ describe("StatusExplanation", () => {
 });
 
 describe("LocalityPayment", () => {
-  it("renders a labelled select with no locality chosen and a hint", () => {
+  it("renders a labelled select that waits for the localities and a hint", () => {
     const release = getLatestRelease();
     const html = renderToStaticMarkup(
       createElement(LocalityPayment, {
         code: "71046",
         rows: getRvuRows("71046"),
-        localities: getGpciLocalities(),
+        localitiesUrl: "/api/gpci/2025",
         conversionFactor: release.conversionFactor,
         releaseLabel: release.label,
         gpciYear: 2025,
@@ -116,7 +115,7 @@ describe("LocalityPayment", () => {
     expect(html).toMatch(
       /<label for="([^"]+)"[^>]*>Medicare payment locality<\/label><select id="\1"/,
     );
-    expect(html).toContain('<option value="" selected="">Choose a locality…</option>');
+    expect(html).toContain('<option value="" selected="">Loading localities…</option>');
     expect(text(html)).toContain("Choose a locality to adjust the national amounts above");
     expect(html).not.toContain("<table");
   });
