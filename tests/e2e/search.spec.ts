@@ -17,9 +17,12 @@ test.describe("search", () => {
 
   test("the header box suggests codes as you type and follows the combobox keyboard pattern", async ({ page }) => {
     await page.goto("/specialties");
-    await page.keyboard.press("/");
     const box = page.getByRole("combobox", { name: "Search codes" });
-    await expect(box).toBeFocused();
+    // The "/" shortcut exists once the page has hydrated; keep pressing until it has.
+    await expect(async () => {
+      await page.keyboard.press("/");
+      await expect(box).toBeFocused({ timeout: 500 });
+    }).toPass();
     await box.pressSequentially("colonscopy");
     const listbox = page.getByRole("listbox", { name: "Search suggestions" });
     await expect(listbox.getByRole("option").first()).toContainText("45378");
