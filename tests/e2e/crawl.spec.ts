@@ -1,6 +1,7 @@
 /**
  * Crawls the production build from "/" through every internal link: nothing broken, every code page in
- * the sitemap reachable by links, every page valid HTML, titles and descriptions unique.
+ * the sitemap reachable by links, the sitemap listing exactly the indexable pages, every page valid HTML,
+ * titles and descriptions unique.
  */
 import { expect, test } from "@playwright/test";
 import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
@@ -26,6 +27,7 @@ test("every page reachable from the home page resolves, validates and has a uniq
   const queue = ["/"];
   const seen = new Set(queue);
   const titles = new Map<string, string>();
+  const indexable = new Set<string>();
   const descriptions = new Map<string, string>();
   const problems: string[] = [];
 
@@ -46,9 +48,12 @@ test("every page reachable from the home page resolves, validates and has a uniq
     const title = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? "";
     const description = /<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? "";
     if (!noindex && !path.includes("?")) {
+      indexable.add(path);
       if (titles.has(title)) problems.push(`${path}: title also used by ${titles.get(title)}: ${title}`);
       titles.set(title, path);
       if (descriptions.has(description)) problems.push(`${path}: description also used by ${descriptions.get(description)}`);
+      const length = [...description.replace(/&amp;/g, "&").replace(/&[a-z0-9#]+;/gi, "x")].length;
+      if (length < 70 || length > 160) problems.push(`${path}: meta description is ${length} characters (70–160)`);
       descriptions.set(description, path);
     }
     for (const link of internalLinks(html, baseURL!)) {
@@ -63,6 +68,11 @@ test("every page reachable from the home page resolves, validates and has a uniq
   const sitemapPaths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
   for (const path of sitemapPaths) {
     if (!seen.has(path)) problems.push(`${path}: in the sitemap but not reachable by links from /`);
+  }
+  // The sitemap lists exactly the indexable pages: nothing missing, nothing extra.
+  const inSitemap = new Set(sitemapPaths);
+  for (const path of indexable) {
+    if (!inSitemap.has(path)) problems.push(`${path}: indexable page missing from the sitemap`);
   }
   expect(sitemapPaths.filter((path) => path.startsWith("/codes/") && path.split("/").length === 3 && /\d/.test(path)).length).toBeGreaterThan(100);
   expect(problems).toEqual([]);
