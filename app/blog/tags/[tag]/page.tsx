@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const count = getPostsByTag(tag).length;
   return createBlogMetadata({
     title: `Posts tagged “${tag}”`,
-    description: `${count} CodeAtlas blog ${count === 1 ? "post" : "posts"} tagged “${tag}”, newest first.`,
+    description: `${count} CodeAtlas blog ${count === 1 ? "post" : "posts"} tagged “${tag}”, newest first: billing codes, RVUs and the fee schedule explained.`,
     path: tagPath(tag),
   });
 }
