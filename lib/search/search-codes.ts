@@ -114,12 +114,14 @@ export function searchCorpus(corpus: SearchCorpus, rawQuery: string, limit = DEF
   if (exactDocument) return hits;
 
   const addResults = (results: MiniSearchResult[]) => {
-    // Secondary kinds are few, so they are demoted here rather than by a per-document callback that
-    // MiniSearch would run for every matching code.
+    // MiniSearch returns results best first. Only secondary kinds (glossary, posts) are demoted, and there
+    // are few of them, so the final order is decided within the first cap + secondaryCount results:
+    // no code further down can overtake enough of them to reach the page. Sorting thousands of hits for
+    // a common word would cost more than the search itself.
     const score = (result: MiniSearchResult) => (result.kind === "code" ? result.score : result.score * SECONDARY_KIND_FACTOR);
-    // Plain comparison for ties: localeCompare over thousands of results costs more than the search.
-    results.sort((a, b) => score(b) - score(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    for (const result of results) {
+    const head = results.slice(0, cap + corpus.secondaryCount);
+    head.sort((a, b) => score(b) - score(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    for (const result of head) {
       const document = corpus.documents.get(String(result.id));
       if (document) push(document, describeMatch(result, document));
     }

@@ -80,6 +80,8 @@ export interface SearchCorpus {
   documents: Map<string, SearchDocument>;
   /** Codes sorted, for prefix lookups. */
   codes: string[];
+  /** How many documents are not codes (glossary terms, posts). */
+  secondaryCount: number;
 }
 
 let cached: { source: CodeRecord[]; corpus: SearchCorpus } | undefined;
@@ -91,6 +93,7 @@ export function buildSearchCorpus(records: CodeRecord[], secondary: SearchDocume
     fuzzyIndex: createSearchIndex(documents, FUZZY_FIELDS),
     documents: new Map(documents.map((document) => [document.id, document])),
     codes: records.map((record) => record.code).sort(),
+    secondaryCount: secondary.length,
   };
 }
 
