@@ -11,6 +11,8 @@ import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 
+import { cachedMarkdown } from "./markdown-cache";
+
 export interface MarkdownSection {
   heading: string;
   /** 1-based line of the heading within the Markdown text. */
@@ -21,8 +23,8 @@ export interface MarkdownSection {
 }
 
 export interface ParsedBody {
-  /** Content before the first `## ` heading (authors should leave it empty). */
-  preamble: MarkdownSection | undefined;
+  /** Content before the first `## ` heading (authors should leave it empty); null (JSON-safe) when none. */
+  preamble: MarkdownSection | null;
   sections: MarkdownSection[];
 }
 
@@ -70,6 +72,10 @@ function renderNodes(children: RootContent[]): { html: string; text: string } {
 
 /** Parses a Markdown body and renders each `## ` section separately so pages can place them. */
 export function parseMarkdownSections(markdown: string): ParsedBody {
+  return cachedMarkdown("sections", markdown, () => parseSectionsUncached(markdown));
+}
+
+function parseSectionsUncached(markdown: string): ParsedBody {
   const tree = parser.runSync(parser.parse(markdown)) as Root;
   const sections: MarkdownSection[] = [];
   let preambleNodes: RootContent[] = [];
@@ -94,12 +100,14 @@ export function parseMarkdownSections(markdown: string): ParsedBody {
   preambleNodes = preambleNodes.filter((node) => toString(node).trim() !== "" || node.type !== "paragraph");
   const preamble = preambleNodes.length
     ? { heading: "", line: preambleNodes[0]?.position?.start.line ?? 1, ...renderNodes(preambleNodes) }
-    : undefined;
+    : null;
   return { preamble, sections };
 }
 
 /** Renders a standalone Markdown fragment (e.g. a specialty description) to sanitised HTML. */
 export function renderMarkdown(markdown: string): { html: string; text: string } {
-  const tree = parser.runSync(parser.parse(markdown)) as Root;
-  return renderNodes(tree.children);
+  return cachedMarkdown("fragment", markdown, () => {
+    const tree = parser.runSync(parser.parse(markdown)) as Root;
+    return renderNodes(tree.children);
+  });
 }
