@@ -4,7 +4,17 @@ import nextTypeScript from "eslint-config-next/typescript";
 const config = [
   ...nextCoreWebVitals,
   ...nextTypeScript,
-  { ignores: [".next/**", ".next-*/**", ".bench-next/**", "node_modules/**", "test-results/**", "playwright-report/**", "content/**"] },
+  {
+    ignores: [
+      ".next/**",
+      ".next-*/**",
+      ".bench-next/**",
+      "node_modules/**",
+      "test-results/**",
+      "playwright-report/**",
+      "content/**",
+    ],
+  },
 ];
 
 export default config;

@@ -9,7 +9,12 @@ import { defineConfig, devices } from "@playwright/test";
 function findChromium(): string | undefined {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
   try {
-    return execSync("command -v chromium || command -v chromium-browser", { encoding: "utf8", shell: "/bin/sh" }).trim() || undefined;
+    return (
+      execSync("command -v chromium || command -v chromium-browser", {
+        encoding: "utf8",
+        shell: "/bin/sh",
+      }).trim() || undefined
+    );
   } catch {
     return undefined;
   }

@@ -19,9 +19,12 @@ function hasMalformedEncoding(pathname: string): boolean {
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   // Next.js answers 500 when it cannot decode a dynamic segment; such a URL names nothing, so it is a 404.
-  if (hasMalformedEncoding(pathname)) return NextResponse.rewrite(new URL("/not-found", request.url));
-  const withoutSlash = pathname.length > 1 && pathname.endsWith("/") ? pathname.replace(/\/+$/, "") || "/" : pathname;
-  const canonical = resolveCanonicalPath(withoutSlash) ?? (withoutSlash !== pathname ? withoutSlash : undefined);
+  if (hasMalformedEncoding(pathname))
+    return NextResponse.rewrite(new URL("/not-found", request.url));
+  const withoutSlash =
+    pathname.length > 1 && pathname.endsWith("/") ? pathname.replace(/\/+$/, "") || "/" : pathname;
+  const canonical =
+    resolveCanonicalPath(withoutSlash) ?? (withoutSlash !== pathname ? withoutSlash : undefined);
   if (!canonical) return NextResponse.next();
   // A plain URL, not nextUrl.clone(): NextURL re-adds the trailing slash the request had.
   return NextResponse.redirect(new URL(`${canonical}${request.nextUrl.search}`, request.url), 301);

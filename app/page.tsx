@@ -21,37 +21,65 @@ const POPULAR = ["99213", "99214", "D3351", "D1110", "G2211", "45378", "93000", 
 export default function HomePage() {
   const systems = getSystemSummaries();
   const popular = POPULAR.flatMap((code) => getCode(code) ?? []);
-  const recent = [...getAllCodes()].sort((a, b) => b.lastReviewed.localeCompare(a.lastReviewed) || a.code.localeCompare(b.code)).slice(0, 6);
+  const recent = [...getAllCodes()]
+    .sort((a, b) => b.lastReviewed.localeCompare(a.lastReviewed) || a.code.localeCompare(b.code))
+    .slice(0, 6);
   return (
     <div className="space-y-10">
       <JsonLd data={[buildWebSite(), buildOrganization()]} />
       <section aria-labelledby="home-title" className="space-y-4">
-        <h1 id="home-title" className="text-3xl font-bold sm:text-4xl">Find the right billing code, explained</h1>
-        <div className="max-w-2xl"><SearchForm id="home-search" /></div>
+        <h1 id="home-title" className="text-3xl font-bold sm:text-4xl">
+          Find the right billing code, explained
+        </h1>
+        <div className="max-w-2xl">
+          <SearchForm id="home-search" />
+        </div>
         <p className="max-w-3xl text-slate-700 dark:text-slate-300">
-          {SITE_NAME} explains medical and dental billing codes in plain language — what each code reports, when it is used,
-          how to document and bill it — next to the official RVU and payment figures from the Centers for Medicare &amp; Medicaid
-          Services Physician Fee Schedule. Names and guidance are written by our editors; figures are imported unmodified from CMS files.
+          {SITE_NAME} explains medical and dental billing codes in plain language — what each code
+          reports, when it is used, how to document and bill it — next to the official RVU and
+          payment figures from the Centers for Medicare &amp; Medicaid Services Physician Fee
+          Schedule. Names and guidance are written by our editors; figures are imported unmodified
+          from CMS files.
         </p>
       </section>
       <section aria-labelledby="systems-title" className="space-y-3">
-        <h2 id="systems-title" className="text-xl font-semibold">Code systems</h2>
+        <h2 id="systems-title" className="text-xl font-semibold">
+          Code systems
+        </h2>
         <ul className="grid gap-3 sm:grid-cols-3">
           {systems.map((system) => (
-            <li key={system.id} className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
-              <Link href={systemPath(system.id)} className="text-lg font-semibold text-brand-700 hover:underline dark:text-brand-300">{system.label}</Link>
-              <p className="text-sm text-slate-600 dark:text-slate-400">{system.count} codes · {system.owner}</p>
+            <li
+              key={system.id}
+              className="rounded-lg border border-slate-200 p-4 dark:border-slate-800"
+            >
+              <Link
+                href={systemPath(system.id)}
+                className="text-brand-700 dark:text-brand-300 text-lg font-semibold hover:underline"
+              >
+                {system.label}
+              </Link>
+              <p className="text-sm text-slate-600 dark:text-slate-400">
+                {system.count} codes · {system.owner}
+              </p>
             </li>
           ))}
         </ul>
       </section>
-      {[{ id: "popular", title: "Popular codes", items: popular }, { id: "recent", title: "Recently reviewed", items: recent }].map((group) => (
+      {[
+        { id: "popular", title: "Popular codes", items: popular },
+        { id: "recent", title: "Recently reviewed", items: recent },
+      ].map((group) => (
         <section key={group.id} aria-labelledby={`${group.id}-title`} className="space-y-3">
-          <h2 id={`${group.id}-title`} className="text-xl font-semibold">{group.title}</h2>
+          <h2 id={`${group.id}-title`} className="text-xl font-semibold">
+            {group.title}
+          </h2>
           <ul className="grid gap-2 sm:grid-cols-2">
             {group.items.map((record) => (
               <li key={record.code}>
-                <Link href={codePath(record.code)} className="text-brand-700 hover:underline dark:text-brand-300">
+                <Link
+                  href={codePath(record.code)}
+                  className="text-brand-700 dark:text-brand-300 hover:underline"
+                >
                   <span className="font-mono font-semibold">{record.code}</span> {record.name}
                 </Link>
               </li>

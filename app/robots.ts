@@ -4,7 +4,11 @@ import { absoluteUrl } from "@/lib/site";
 
 export default function robots(): MetadataRoute.Robots {
   return {
-    rules: { userAgent: "*", allow: "/", disallow: ["/search", "/calculator", "/api/", "/support/report"] },
+    rules: {
+      userAgent: "*",
+      allow: "/",
+      disallow: ["/search", "/calculator", "/api/", "/support/report"],
+    },
     sitemap: absoluteUrl("/sitemap.xml"),
   };
 }

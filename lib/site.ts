@@ -3,7 +3,8 @@
  * (or a test run on another port) never carries a hard-coded host.
  */
 export const SITE_NAME = "CodeAtlas";
-export const SITE_TAGLINE = "Plain-language reference for CPT, HCPCS Level II and CDT billing codes";
+export const SITE_TAGLINE =
+  "Plain-language reference for CPT, HCPCS Level II and CDT billing codes";
 
 /** The public base URL, without a trailing slash. */
 export function getSiteUrl(): string {

@@ -9,14 +9,25 @@ import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
 const buildIdFile = path.join(root, ".next", "BUILD_ID");
-const SOURCES = ["app", "components", "lib", "content", "public", "proxy.ts", "next.config.ts", "package-lock.json", "postcss.config.mjs"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "content",
+  "public",
+  "proxy.ts",
+  "next.config.ts",
+  "package-lock.json",
+  "postcss.config.mjs",
+];
 
 function newestMtime(target) {
   if (!fs.existsSync(target)) return 0;
   const stat = fs.statSync(target);
   if (!stat.isDirectory()) return stat.mtimeMs;
   let newest = stat.mtimeMs;
-  for (const entry of fs.readdirSync(target)) newest = Math.max(newest, newestMtime(path.join(target, entry)));
+  for (const entry of fs.readdirSync(target))
+    newest = Math.max(newest, newestMtime(path.join(target, entry)));
   return newest;
 }
 
@@ -24,12 +35,16 @@ const port = process.env.PORT ?? "3000";
 const contentDir = path.resolve(root, process.env.CONTENT_DIR ?? "content");
 // Canonical URLs and the content tree are baked into the static pages, so a build made for another
 // SITE_URL/port or CONTENT_DIR (tests and benchmarks use their own) must not be served.
-const buildKey = JSON.stringify({ contentDir, siteUrl: process.env.SITE_URL ?? `http://localhost:${port}` });
+const buildKey = JSON.stringify({
+  contentDir,
+  siteUrl: process.env.SITE_URL ?? `http://localhost:${port}`,
+});
 const buildKeyFile = path.join(root, ".next", "codeatlas-build-key");
 
 function buildIsCurrent() {
   if (!fs.existsSync(buildIdFile)) return false;
-  if (!fs.existsSync(buildKeyFile) || fs.readFileSync(buildKeyFile, "utf8") !== buildKey) return false;
+  if (!fs.existsSync(buildKeyFile) || fs.readFileSync(buildKeyFile, "utf8") !== buildKey)
+    return false;
   const built = fs.statSync(buildIdFile).mtimeMs;
   const sources = [...SOURCES.map((entry) => path.join(root, entry)), contentDir];
   return sources.every((source) => newestMtime(source) <= built);
@@ -44,6 +59,9 @@ if (!buildIsCurrent()) {
   fs.writeFileSync(buildKeyFile, buildKey);
 }
 
-const server = spawn(process.execPath, [nextBin, "start", "-p", port], { cwd: root, stdio: "inherit" });
+const server = spawn(process.execPath, [nextBin, "start", "-p", port], {
+  cwd: root,
+  stdio: "inherit",
+});
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -34,7 +34,10 @@ if (content) {
     problems.push(
       [
         `${duplicates.length} near-duplicate paragraphs (similarity ≥ ${SIMILARITY_THRESHOLD}); rewrite one side of each:`,
-        ...duplicates.map(({ first, second, similarity }) => `- ${first.code} ~ ${second.code} (${similarity}): "${first.paragraph.slice(0, 90)}…"`),
+        ...duplicates.map(
+          ({ first, second, similarity }) =>
+            `- ${first.code} ~ ${second.code} (${similarity}): "${first.paragraph.slice(0, 90)}…"`,
+        ),
       ].join("\n"),
     );
   }

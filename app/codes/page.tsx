@@ -21,18 +21,29 @@ export default function CodesIndexPage() {
       {systems.map((system) => (
         <section key={system.id} aria-labelledby={`system-${system.id}`} className="space-y-3">
           <h2 id={`system-${system.id}`} className="text-xl font-semibold">
-            <Link href={systemPath(system.id)} className="hover:underline">{system.label}</Link>{" "}
-            <span className="text-base font-normal text-slate-600 dark:text-slate-400">({system.count} codes)</span>
+            <Link href={systemPath(system.id)} className="hover:underline">
+              {system.label}
+            </Link>{" "}
+            <span className="text-base font-normal text-slate-600 dark:text-slate-400">
+              ({system.count} codes)
+            </span>
           </h2>
           <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
-            {system.categories.filter((category) => category.codes.length > 0).map((category) => (
-              <li key={category.slug}>
-                <Link href={categoryPath(system.id, category.slug)} className="text-brand-700 hover:underline dark:text-brand-300">
-                  {category.name}
-                </Link>{" "}
-                <span className="text-sm text-slate-600 dark:text-slate-400">{category.codes.length}</span>
-              </li>
-            ))}
+            {system.categories
+              .filter((category) => category.codes.length > 0)
+              .map((category) => (
+                <li key={category.slug}>
+                  <Link
+                    href={categoryPath(system.id, category.slug)}
+                    className="text-brand-700 dark:text-brand-300 hover:underline"
+                  >
+                    {category.name}
+                  </Link>{" "}
+                  <span className="text-sm text-slate-600 dark:text-slate-400">
+                    {category.codes.length}
+                  </span>
+                </li>
+              ))}
           </ul>
         </section>
       ))}

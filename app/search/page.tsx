@@ -13,7 +13,8 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const query = typeof q === "string" ? q.trim().slice(0, 80) : "";
   return createMetadata({
     title: query ? `Search: ${query}` : "Search codes",
-    description: "Search CPT, HCPCS Level II and CDT codes by code, name, synonym or plain words on CodeAtlas.",
+    description:
+      "Search CPT, HCPCS Level II and CDT codes by code, name, synonym or plain words on CodeAtlas.",
     path: "/search",
     noindex: true,
   });

@@ -25,17 +25,31 @@ export default function SpecialtiesIndexPage() {
       <h1 className="text-3xl font-bold">Specialties</h1>
       {FIELDS.map(({ field, title }) => (
         <section key={field} aria-labelledby={`field-${field}`} className="space-y-3">
-          <h2 id={`field-${field}`} className="text-xl font-semibold">{title}</h2>
+          <h2 id={`field-${field}`} className="text-xl font-semibold">
+            {title}
+          </h2>
           <ul className="grid gap-3 sm:grid-cols-2">
-            {specialties.filter((specialty) => specialty.field === field).map((specialty) => (
-              <li key={specialty.slug} className="rounded-md border border-slate-200 p-3 dark:border-slate-800">
-                <Link href={specialtyPath(specialty.slug)} className="font-medium text-brand-700 hover:underline dark:text-brand-300">
-                  {specialty.name}
-                </Link>{" "}
-                <span className="text-sm text-slate-600 dark:text-slate-400">({getCodesBySpecialty(specialty.slug).length} codes)</span>
-                <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{specialty.summary}</p>
-              </li>
-            ))}
+            {specialties
+              .filter((specialty) => specialty.field === field)
+              .map((specialty) => (
+                <li
+                  key={specialty.slug}
+                  className="rounded-md border border-slate-200 p-3 dark:border-slate-800"
+                >
+                  <Link
+                    href={specialtyPath(specialty.slug)}
+                    className="text-brand-700 dark:text-brand-300 font-medium hover:underline"
+                  >
+                    {specialty.name}
+                  </Link>{" "}
+                  <span className="text-sm text-slate-600 dark:text-slate-400">
+                    ({getCodesBySpecialty(specialty.slug).length} codes)
+                  </span>
+                  <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+                    {specialty.summary}
+                  </p>
+                </li>
+              ))}
           </ul>
         </section>
       ))}

@@ -5,7 +5,8 @@ import { createMetadata } from "@/lib/seo/metadata";
 
 export const metadata = createMetadata({
   title: "Support, corrections and data sources",
-  description: "How to report an error on a CodeAtlas page, where the fee-schedule figures come from and how they are updated, and the site's disclaimer.",
+  description:
+    "How to report an error on a CodeAtlas page, where the fee-schedule figures come from and how they are updated, and the site's disclaimer.",
   path: "/support",
 });
 
@@ -15,21 +16,54 @@ export default function SupportPage() {
       <Breadcrumbs items={[{ label: "Home", href: "/" }, { label: "Support" }]} />
       <h1 className="text-3xl font-bold">Support</h1>
       <section aria-labelledby="report" className="space-y-2">
-        <h2 id="report" className="text-xl font-semibold">Report a problem</h2>
-        <p>Every code page ends with a “Report a problem with this page” link that carries the code, so we know which page you mean. You can also <Link className="underline" href="/support/report">report a problem here</Link>.</p>
+        <h2 id="report" className="text-xl font-semibold">
+          Report a problem
+        </h2>
+        <p>
+          Every code page ends with a “Report a problem with this page” link that carries the code,
+          so we know which page you mean. You can also{" "}
+          <Link className="underline" href="/support/report">
+            report a problem here
+          </Link>
+          .
+        </p>
       </section>
       <section aria-labelledby="data" className="space-y-2">
-        <h2 id="data" className="text-xl font-semibold">Where the figures come from</h2>
-        <p>RVUs, status indicators, global periods, conversion factors and payment amounts are imported from the official CMS Physician Fee Schedule relative value files, unmodified. Every code page names the release its figures come from. When CMS publishes a new release, we import it as a new dataset; earlier releases stay available for comparison.</p>
-        <p>Names, descriptions and guidance are written by CodeAtlas. They are not the AMA’s CPT descriptors or the ADA’s CDT descriptors.</p>
+        <h2 id="data" className="text-xl font-semibold">
+          Where the figures come from
+        </h2>
+        <p>
+          RVUs, status indicators, global periods, conversion factors and payment amounts are
+          imported from the official CMS Physician Fee Schedule relative value files, unmodified.
+          Every code page names the release its figures come from. When CMS publishes a new release,
+          we import it as a new dataset; earlier releases stay available for comparison.
+        </p>
+        <p>
+          Names, descriptions and guidance are written by CodeAtlas. They are not the AMA’s CPT
+          descriptors or the ADA’s CDT descriptors.
+        </p>
       </section>
       <section aria-labelledby="disclaimer" className="space-y-2">
-        <h2 id="disclaimer" className="text-xl font-semibold">Disclaimer</h2>
-        <p>CodeAtlas is a reference. It is not billing, coding, legal or medical advice. Coverage and payment depend on the payer, the patient’s plan and the documentation; always confirm with the payer and the official code sets.</p>
+        <h2 id="disclaimer" className="text-xl font-semibold">
+          Disclaimer
+        </h2>
+        <p>
+          CodeAtlas is a reference. It is not billing, coding, legal or medical advice. Coverage and
+          payment depend on the payer, the patient’s plan and the documentation; always confirm with
+          the payer and the official code sets.
+        </p>
       </section>
       <section aria-labelledby="contact" className="space-y-2">
-        <h2 id="contact" className="text-xl font-semibold">Contact</h2>
-        <p>Write to <a className="underline" href="mailto:corrections@codeatlas.example">corrections@codeatlas.example</a>. Include the page address and what you think is wrong, with a source if you have one.</p>
+        <h2 id="contact" className="text-xl font-semibold">
+          Contact
+        </h2>
+        <p>
+          Write to{" "}
+          <a className="underline" href="mailto:corrections@codeatlas.example">
+            corrections@codeatlas.example
+          </a>
+          . Include the page address and what you think is wrong, with a source if you have one.
+        </p>
       </section>
     </div>
   );

@@ -4,5 +4,13 @@ export type { PageLink };
 
 /** The blog index's page links, in the blog's own words. */
 export function Pagination({ current, pages }: { current: number; pages: PageLink[] }) {
-  return <SitePagination current={current} pages={pages} label="Blog pages" previousLabel="← Newer posts" nextLabel="Older posts →" />;
+  return (
+    <SitePagination
+      current={current}
+      pages={pages}
+      label="Blog pages"
+      previousLabel="← Newer posts"
+      nextLabel="Older posts →"
+    />
+  );
 }

@@ -36,7 +36,8 @@ export function CategoryListing({
       <header className="space-y-2">
         <h1 className="text-3xl font-bold">{category.name}</h1>
         <p className="text-slate-700 dark:text-slate-300">
-          {systemLabel} {category.range} · {total === 1 ? "1 code" : `${total} codes`} with a page on CodeAtlas
+          {systemLabel} {category.range} · {total === 1 ? "1 code" : `${total} codes`} with a page
+          on CodeAtlas
           {pages.length > 1 && ` (page ${page} of ${pages.length})`}.
         </p>
       </header>
@@ -46,7 +47,10 @@ export function CategoryListing({
           <Pagination current={page} pages={pages} label={`${category.name} pages`} />
         </>
       ) : (
-        <p>No code in this range has a page yet. Search for a code to check whether it is covered elsewhere on the site.</p>
+        <p>
+          No code in this range has a page yet. Search for a code to check whether it is covered
+          elsewhere on the site.
+        </p>
       )}
     </div>
   );

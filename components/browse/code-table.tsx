@@ -17,16 +17,30 @@ export function CodeTable({ rows, caption }: { rows: CodeRow[]; caption: string 
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="border-b border-slate-300 dark:border-slate-700">
-            <th scope="col" className="py-2 pr-3">Code</th>
-            <th scope="col" className="py-2 pr-3">Name and description</th>
-            <th scope="col" className="py-2">Medicare status</th>
+            <th scope="col" className="py-2 pr-3">
+              Code
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Name and description
+            </th>
+            <th scope="col" className="py-2">
+              Medicare status
+            </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.code} className="border-b border-slate-200 align-top dark:border-slate-800">
+            <tr
+              key={row.code}
+              className="border-b border-slate-200 align-top dark:border-slate-800"
+            >
               <th scope="row" className="py-2 pr-3 font-mono font-semibold">
-                <Link href={row.href} className="text-brand-700 hover:underline dark:text-brand-300">{row.code}</Link>
+                <Link
+                  href={row.href}
+                  className="text-brand-700 dark:text-brand-300 hover:underline"
+                >
+                  {row.code}
+                </Link>
               </th>
               <td className="py-2 pr-3">
                 <span className="font-medium">{row.name}</span>

@@ -18,7 +18,9 @@ export function ComingSoon({
       <h1 className="text-3xl font-bold">{title}</h1>
       <div className="space-y-3 text-slate-700 dark:text-slate-300">{children}</div>
       <p>
-        <Link href="/codes" className="text-brand-700 underline dark:text-brand-300">Browse the codes</Link>{" "}
+        <Link href="/codes" className="text-brand-700 dark:text-brand-300 underline">
+          Browse the codes
+        </Link>{" "}
         in the meantime.
       </p>
     </div>

@@ -10,10 +10,19 @@ export function SpecialtyListing({ model }: { model: SpecialtyPage }) {
   const { specialty, groups, related, total, page, pages } = model;
   return (
     <div className="space-y-8">
-      <Breadcrumbs items={[{ label: "Home", href: "/" }, { label: "Specialties", href: "/specialties" }, { label: specialty.name }]} />
+      <Breadcrumbs
+        items={[
+          { label: "Home", href: "/" },
+          { label: "Specialties", href: "/specialties" },
+          { label: specialty.name },
+        ]}
+      />
       <header className="space-y-3">
         <h1 className="text-3xl font-bold">{specialty.name}</h1>
-        <div className="prose-record max-w-3xl" dangerouslySetInnerHTML={{ __html: specialty.html }} />
+        <div
+          className="prose-record max-w-3xl"
+          dangerouslySetInnerHTML={{ __html: specialty.html }}
+        />
       </header>
       <section aria-labelledby="codes-heading" className="space-y-4">
         <h2 id="codes-heading" className="text-xl font-semibold">
@@ -29,11 +38,15 @@ export function SpecialtyListing({ model }: { model: SpecialtyPage }) {
       </section>
       {related.length > 0 && (
         <section aria-labelledby="related-heading" className="space-y-2">
-          <h2 id="related-heading" className="text-xl font-semibold">Related specialties</h2>
+          <h2 id="related-heading" className="text-xl font-semibold">
+            Related specialties
+          </h2>
           <ul className="flex flex-wrap gap-3">
             {related.map((link) => (
               <li key={link.href}>
-                <Link href={link.href} className="text-brand-700 underline dark:text-brand-300">{link.name}</Link>
+                <Link href={link.href} className="text-brand-700 dark:text-brand-300 underline">
+                  {link.name}
+                </Link>
               </li>
             ))}
           </ul>

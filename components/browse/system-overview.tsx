@@ -7,21 +7,35 @@ import { categoryPath } from "@/lib/site";
 export function SystemOverview({ system }: { system: SystemSummary }) {
   return (
     <div className="space-y-6">
-      <Breadcrumbs items={[{ label: "Home", href: "/" }, { label: "Codes", href: "/codes" }, { label: system.label }]} />
+      <Breadcrumbs
+        items={[
+          { label: "Home", href: "/" },
+          { label: "Codes", href: "/codes" },
+          { label: system.label },
+        ]}
+      />
       <header className="space-y-2">
         <h1 className="text-3xl font-bold">{system.label} codes</h1>
         <p className="text-slate-700 dark:text-slate-300">
-          {system.name}, maintained by the {system.owner}. {system.count} codes have a page on CodeAtlas.
+          {system.name}, maintained by the {system.owner}. {system.count} codes have a page on
+          CodeAtlas.
         </p>
       </header>
       <ul className="grid gap-3 sm:grid-cols-2">
         {system.categories.map((category) => (
-          <li key={category.slug} className="rounded-md border border-slate-200 p-4 dark:border-slate-800">
-            <Link href={categoryPath(system.id, category.slug)} className="font-semibold text-brand-700 hover:underline dark:text-brand-300">
+          <li
+            key={category.slug}
+            className="rounded-md border border-slate-200 p-4 dark:border-slate-800"
+          >
+            <Link
+              href={categoryPath(system.id, category.slug)}
+              className="text-brand-700 dark:text-brand-300 font-semibold hover:underline"
+            >
               {category.name}
             </Link>
             <p className="text-sm text-slate-600 dark:text-slate-400">
-              {category.range} · {category.codes.length === 1 ? "1 code" : `${category.codes.length} codes`}
+              {category.range} ·{" "}
+              {category.codes.length === 1 ? "1 code" : `${category.codes.length} codes`}
             </p>
           </li>
         ))}

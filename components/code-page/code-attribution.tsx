@@ -9,9 +9,17 @@ export function CodeAttribution({
   lastReviewed: string;
 }) {
   return (
-    <aside aria-label="Sources and review" className="mt-10 space-y-1 rounded-md bg-slate-50 p-4 text-sm text-slate-600 dark:bg-slate-900 dark:text-slate-400">
+    <aside
+      aria-label="Sources and review"
+      className="mt-10 space-y-1 rounded-md bg-slate-50 p-4 text-sm text-slate-600 dark:bg-slate-900 dark:text-slate-400"
+    >
       <p>{attribution}</p>
-      {dataRelease && <p>Fee-schedule figures: {dataRelease}, published by the Centers for Medicare &amp; Medicaid Services.</p>}
+      {dataRelease && (
+        <p>
+          Fee-schedule figures: {dataRelease}, published by the Centers for Medicare &amp; Medicaid
+          Services.
+        </p>
+      )}
       <p>
         Last reviewed: <time dateTime={lastReviewed}>{formatReviewDate(lastReviewed)}</time>
       </p>

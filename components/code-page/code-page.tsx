@@ -33,7 +33,9 @@ export function CodePage({
         <Breadcrumbs items={model.breadcrumbs} />
         <h1 className="text-3xl font-bold tracking-tight text-slate-950 sm:text-4xl dark:text-white">
           <span className="font-mono">{record.code}</span>
-          <span className="block text-2xl font-semibold text-slate-700 sm:text-3xl dark:text-slate-300">{record.name}</span>
+          <span className="block text-2xl font-semibold text-slate-700 sm:text-3xl dark:text-slate-300">
+            {record.name}
+          </span>
         </h1>
         <CodeBadges
           systemLabel={model.systemLabel}
@@ -43,7 +45,10 @@ export function CodePage({
         />
         <LinkToCode snippets={model.linkSnippets} />
         {record.retired && (
-          <div role="note" className="rounded-md border border-amber-500 bg-amber-50 p-4 text-amber-950 dark:bg-amber-950 dark:text-amber-100">
+          <div
+            role="note"
+            className="rounded-md border border-amber-500 bg-amber-50 p-4 text-amber-950 dark:bg-amber-950 dark:text-amber-100"
+          >
             <p className="font-semibold">This code was retired on {record.retired.date}.</p>
             <p>{record.retired.note}</p>
             {model.replacements.length > 0 && (
@@ -52,7 +57,9 @@ export function CodePage({
                 {model.replacements.map((link, index) => (
                   <span key={link.code}>
                     {index > 0 && ", "}
-                    <Link className="underline" href={link.href}>{link.code} {link.name}</Link>
+                    <Link className="underline" href={link.href}>
+                      {link.code} {link.name}
+                    </Link>
                   </span>
                 ))}
               </p>
@@ -64,7 +71,9 @@ export function CodePage({
       <PageSection id="also-known-as" title="Also known as">
         <ul className="flex flex-wrap gap-2">
           {record.synonyms.map((synonym) => (
-            <li key={synonym} className="rounded bg-slate-100 px-2 py-1 text-sm dark:bg-slate-800">{synonym}</li>
+            <li key={synonym} className="rounded bg-slate-100 px-2 py-1 text-sm dark:bg-slate-800">
+              {synonym}
+            </li>
           ))}
         </ul>
       </PageSection>
@@ -101,12 +110,18 @@ export function CodePage({
         <CalculatorCta code={record.code} href={model.calculatorHref} />
       </section>
 
-      <nav aria-label="Codes in this category" className="flex flex-wrap justify-between gap-3 text-sm" data-print-hidden>
+      <nav
+        aria-label="Codes in this category"
+        className="flex flex-wrap justify-between gap-3 text-sm"
+        data-print-hidden
+      >
         {model.previous ? (
           <Link href={model.previous.href} rel="prev" className="hover:underline">
             ← <span className="font-mono">{model.previous.code}</span> {model.previous.name}
           </Link>
-        ) : <span />}
+        ) : (
+          <span />
+        )}
         {model.next && (
           <Link href={model.next.href} rel="next" className="hover:underline">
             <span className="font-mono">{model.next.code}</span> {model.next.name} →
@@ -115,9 +130,13 @@ export function CodePage({
       </nav>
 
       <footer>
-        <CodeAttribution attribution={model.attribution} dataRelease={dataRelease} lastReviewed={record.lastReviewed} />
+        <CodeAttribution
+          attribution={model.attribution}
+          dataRelease={dataRelease}
+          lastReviewed={record.lastReviewed}
+        />
         <p className="mt-3 text-sm" data-print-hidden>
-          <Link href={model.reportHref} className="text-brand-700 underline dark:text-brand-300">
+          <Link href={model.reportHref} className="text-brand-700 dark:text-brand-300 underline">
             Report a problem with this page
           </Link>
         </p>

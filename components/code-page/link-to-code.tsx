@@ -14,13 +14,18 @@ export function LinkToCode({ snippets }: { snippets: LinkSnippets }) {
     { id: "link-markdown", label: "Markdown", value: snippets.markdown },
   ];
   return (
-    <details className="rounded-md border border-slate-200 p-3 text-sm dark:border-slate-800" data-print-hidden>
+    <details
+      className="rounded-md border border-slate-200 p-3 text-sm dark:border-slate-800"
+      data-print-hidden
+    >
       <summary className="cursor-pointer font-medium">Link to this code</summary>
       <div className="mt-3 space-y-3">
         {rows.map((row) => (
           <div key={row.id} className="space-y-1">
             <div className="flex items-center justify-between gap-2">
-              <label htmlFor={row.id} className="font-medium">{row.label}</label>
+              <label htmlFor={row.id} className="font-medium">
+                {row.label}
+              </label>
               <CopyButton text={row.value} label={`Copy ${row.label}`} />
             </div>
             <input

@@ -16,17 +16,24 @@ export function RelatedCodes({ items }: { items: RelatedCodeItem[] }) {
         <li key={item.code} className="p-3">
           <p className="font-medium">
             {item.href ? (
-              <Link href={item.href} className="text-brand-700 underline-offset-2 hover:underline dark:text-brand-300">
+              <Link
+                href={item.href}
+                className="text-brand-700 dark:text-brand-300 underline-offset-2 hover:underline"
+              >
                 <span className="font-mono">{item.code}</span> {item.name}
               </Link>
             ) : (
               <>
                 <span className="font-mono">{item.code}</span> {item.name}{" "}
-                <span className="text-sm font-normal text-slate-500 dark:text-slate-400">(no page yet)</span>
+                <span className="text-sm font-normal text-slate-500 dark:text-slate-400">
+                  (no page yet)
+                </span>
               </>
             )}
           </p>
-          {item.note && <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{item.note}</p>}
+          {item.note && (
+            <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{item.note}</p>
+          )}
         </li>
       ))}
     </ul>

@@ -8,13 +8,22 @@ import type { RvuSectionData } from "@/lib/code-page/rvu-section";
 import { codePath } from "@/lib/site";
 
 /** The "RVU information" section: figures only from the imported CMS data, with the release named. */
-export function RvuInformation({ code, pricing, medicareAlternative, localityRows, localitiesUrl, gpciYear, history, glossaryLinks }: RvuSectionData) {
+export function RvuInformation({
+  code,
+  pricing,
+  medicareAlternative,
+  localityRows,
+  localitiesUrl,
+  gpciYear,
+  history,
+  glossaryLinks,
+}: RvuSectionData) {
   const { release, rows } = pricing;
   return (
     <div className="space-y-6">
       <p className="text-sm text-slate-600 dark:text-slate-400">
-        Source: CMS Physician Fee Schedule, {release.label}. National amounts are total RVUs × the conversion factor, before
-        geographic adjustment.
+        Source: CMS Physician Fee Schedule, {release.label}. National amounts are total RVUs × the
+        conversion factor, before geographic adjustment.
       </p>
       <StatusExplanation
         rows={rows}
@@ -24,7 +33,10 @@ export function RvuInformation({ code, pricing, medicareAlternative, localityRow
       {medicareAlternative && (
         <p>
           Medicare alternative:{" "}
-          <Link className="font-mono text-brand-700 underline dark:text-brand-300" href={codePath(medicareAlternative)}>
+          <Link
+            className="text-brand-700 dark:text-brand-300 font-mono underline"
+            href={codePath(medicareAlternative)}
+          >
             {medicareAlternative}
           </Link>
         </p>
@@ -47,7 +59,12 @@ export function RvuInformation({ code, pricing, medicareAlternative, localityRow
           {glossaryLinks.map((link, index) => (
             <span key={link.href}>
               {index > 0 && " · "}
-              <Link href={link.href} className="underline hover:text-brand-700 dark:hover:text-brand-300">{link.label}</Link>
+              <Link
+                href={link.href}
+                className="hover:text-brand-700 dark:hover:text-brand-300 underline"
+              >
+                {link.label}
+              </Link>
             </span>
           ))}
         </p>

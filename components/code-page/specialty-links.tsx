@@ -1,11 +1,21 @@
 import Link from "next/link";
 
-export function SpecialtyLinks({ items }: { items: { name: string; href: string; summary: string }[] }) {
+export function SpecialtyLinks({
+  items,
+}: {
+  items: { name: string; href: string; summary: string }[];
+}) {
   return (
     <ul className="grid gap-3 sm:grid-cols-2">
       {items.map((item) => (
-        <li key={item.href} className="rounded-md border border-slate-200 p-3 dark:border-slate-800">
-          <Link href={item.href} className="font-medium text-brand-700 hover:underline dark:text-brand-300">
+        <li
+          key={item.href}
+          className="rounded-md border border-slate-200 p-3 dark:border-slate-800"
+        >
+          <Link
+            href={item.href}
+            className="text-brand-700 dark:text-brand-300 font-medium hover:underline"
+          >
             {item.name}
           </Link>
           <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{item.summary}</p>

@@ -60,7 +60,9 @@ export function LocalityPayment({
   useEffect(() => {
     const controller = new AbortController();
     fetch(localitiesUrl, { signal: controller.signal })
-      .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
+      .then((response) =>
+        response.ok ? response.json() : Promise.reject(new Error(String(response.status))),
+      )
       .then((body: { localities: LocalityOption[] }) => setLocalities(body.localities))
       .catch(() => {
         if (!controller.signal.aborted) setLoadFailed(true);
@@ -85,7 +87,13 @@ export function LocalityPayment({
           onChange={(event) => setLocalityId(event.target.value)}
           className="w-full max-w-md rounded-md border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-700 dark:bg-slate-900"
         >
-          <option value="">{localities ? "Choose a locality…" : loadFailed ? "Localities could not be loaded" : "Loading localities…"}</option>
+          <option value="">
+            {localities
+              ? "Choose a locality…"
+              : loadFailed
+                ? "Localities could not be loaded"
+                : "Loading localities…"}
+          </option>
           {(localities ?? []).map((option) => (
             <option key={option.id} value={option.id}>
               {option.state} · {option.name}

@@ -1,5 +1,11 @@
 /** A plain GET form to /search: it works without JavaScript. */
-export function SearchForm({ defaultValue, id = "page-search" }: { defaultValue?: string; id?: string }) {
+export function SearchForm({
+  defaultValue,
+  id = "page-search",
+}: {
+  defaultValue?: string;
+  id?: string;
+}) {
   return (
     <form action="/search" method="get" role="search" className="flex w-full gap-2">
       <label htmlFor={id} className="sr-only">
@@ -16,7 +22,7 @@ export function SearchForm({ defaultValue, id = "page-search" }: { defaultValue?
       />
       <button
         type="submit"
-        className="rounded-md bg-brand-700 px-3 py-2 text-sm font-medium text-white hover:bg-brand-800"
+        className="bg-brand-700 hover:bg-brand-800 rounded-md px-3 py-2 text-sm font-medium text-white"
       >
         Search
       </button>

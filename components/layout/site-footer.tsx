@@ -13,22 +13,37 @@ export function SiteFooter() {
         <div>
           <p className="font-semibold text-slate-800 dark:text-slate-200">{SITE_NAME}</p>
           <p className="mt-2">
-            A reference, not billing or legal advice. Always confirm coverage and coding rules with the payer.
+            A reference, not billing or legal advice. Always confirm coverage and coding rules with
+            the payer.
           </p>
         </div>
         <ul className="space-y-1">
-          <li><Link className="hover:underline" href="/codes">Browse codes</Link></li>
-          <li><Link className="hover:underline" href="/specialties">Specialties</Link></li>
-          <li><Link className="hover:underline" href="/calculator">wRVU calculator</Link></li>
+          <li>
+            <Link className="hover:underline" href="/codes">
+              Browse codes
+            </Link>
+          </li>
+          <li>
+            <Link className="hover:underline" href="/specialties">
+              Specialties
+            </Link>
+          </li>
+          <li>
+            <Link className="hover:underline" href="/calculator">
+              wRVU calculator
+            </Link>
+          </li>
         </ul>
         <div className="space-y-2">
           <p>
-            CPT® is a registered trademark of the American Medical Association. CDT codes are © American
-            Dental Association. HCPCS Level II codes and fee-schedule figures come from the Centers for
-            Medicare &amp; Medicaid Services.
+            CPT® is a registered trademark of the American Medical Association. CDT codes are ©
+            American Dental Association. HCPCS Level II codes and fee-schedule figures come from the
+            Centers for Medicare &amp; Medicaid Services.
           </p>
           <p>
-            <Link className="hover:underline" href="/support">Support and corrections</Link>
+            <Link className="hover:underline" href="/support">
+              Support and corrections
+            </Link>
           </p>
         </div>
       </div>

@@ -21,7 +21,7 @@ function NavLinks({ items, orientation }: { items: NavItem[]; orientation: "row"
             <ul
               className={
                 orientation === "row"
-                  ? "invisible absolute left-0 top-full z-20 w-56 rounded-md border border-slate-200 bg-white p-1 shadow-lg group-focus-within:visible group-hover:visible dark:border-slate-700 dark:bg-slate-900"
+                  ? "invisible absolute top-full left-0 z-20 w-56 rounded-md border border-slate-200 bg-white p-1 shadow-lg group-focus-within:visible group-hover:visible dark:border-slate-700 dark:bg-slate-900"
                   : "ml-4 flex flex-col gap-1 border-l border-slate-200 pl-2 dark:border-slate-700"
               }
             >
@@ -52,12 +52,15 @@ export function SiteHeader({ searchSlot }: { searchSlot?: React.ReactNode }) {
     >
       <a
         href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900"
       >
         Skip to content
       </a>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-3 px-4 py-3">
-        <Link href="/" className="text-lg font-bold tracking-tight text-brand-700 dark:text-brand-300">
+        <Link
+          href="/"
+          className="text-brand-700 dark:text-brand-300 text-lg font-bold tracking-tight"
+        >
           {SITE_NAME}
         </Link>
         <div className="order-3 w-full sm:order-2 sm:w-auto sm:flex-1">{searchSlot}</div>

@@ -26,7 +26,9 @@ export function CodeSuggestions() {
     }
     if (!typed) return;
     const controller = new AbortController();
-    fetch(`/api/code-suggestions?code=${encodeURIComponent(typed.slice(0, 40))}`, { signal: controller.signal })
+    fetch(`/api/code-suggestions?code=${encodeURIComponent(typed.slice(0, 40))}`, {
+      signal: controller.signal,
+    })
       .then((response) => (response.ok ? response.json() : { suggestions: [] }))
       .then((body: { suggestions: Suggestion[] }) => setSuggestions(body.suggestions))
       .catch(() => undefined);
@@ -36,11 +38,13 @@ export function CodeSuggestions() {
   if (suggestions.length === 0) return null;
   return (
     <section aria-labelledby="suggestions-heading" className="space-y-2">
-      <h2 id="suggestions-heading" className="text-lg font-semibold">Did you mean</h2>
+      <h2 id="suggestions-heading" className="text-lg font-semibold">
+        Did you mean
+      </h2>
       <ul className="space-y-1">
         {suggestions.map((suggestion) => (
           <li key={suggestion.code}>
-            <Link href={suggestion.href} className="text-brand-700 underline dark:text-brand-300">
+            <Link href={suggestion.href} className="text-brand-700 dark:text-brand-300 underline">
               <span className="font-mono font-semibold">{suggestion.code}</span> {suggestion.name}
             </Link>
           </li>

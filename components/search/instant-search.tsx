@@ -46,7 +46,9 @@ export function InstantSearch() {
     const controller = new AbortController();
     const timer = window.setTimeout(async () => {
       try {
-        const response = await fetch(`/api/search?limit=8&q=${encodeURIComponent(trimmed)}`, { signal: controller.signal });
+        const response = await fetch(`/api/search?limit=8&q=${encodeURIComponent(trimmed)}`, {
+          signal: controller.signal,
+        });
         if (!response.ok) return;
         const body = (await response.json()) as { results: Suggestion[] };
         setSuggestions(body.results);
@@ -118,7 +120,10 @@ export function InstantSearch() {
         placeholder="Search a code, name or keyword (press /)"
         className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 placeholder:text-slate-500 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400"
       />
-      <button type="submit" className="rounded-md bg-brand-700 px-3 py-2 text-sm font-medium text-white hover:bg-brand-800">
+      <button
+        type="submit"
+        className="bg-brand-700 hover:bg-brand-800 rounded-md px-3 py-2 text-sm font-medium text-white"
+      >
         Search
       </button>
       <ul
@@ -144,7 +149,9 @@ export function InstantSearch() {
           >
             {suggestion.code && <span className="font-mono font-semibold">{suggestion.code} </span>}
             {suggestion.name}
-            <span className="ml-2 text-xs text-slate-500 dark:text-slate-400">{suggestion.systemLabel}</span>
+            <span className="ml-2 text-xs text-slate-500 dark:text-slate-400">
+              {suggestion.systemLabel}
+            </span>
           </li>
         ))}
       </ul>

@@ -4,13 +4,28 @@ import type { SearchHit } from "@/lib/search";
 
 const KIND_LABELS = { code: "", glossary: "Glossary", post: "Blog" } as const;
 
-export function SearchResults({ query, hits, problem }: { query: string; hits: SearchHit[]; problem?: string }) {
+export function SearchResults({
+  query,
+  hits,
+  problem,
+}: {
+  query: string;
+  hits: SearchHit[];
+  problem?: string;
+}) {
   if (problem) return <p role="alert">{problem}</p>;
-  if (!query) return <p>Type a code (D3351, 99213), a name or plain words (teeth cleaning, knee replacement).</p>;
+  if (!query)
+    return (
+      <p>Type a code (D3351, 99213), a name or plain words (teeth cleaning, knee replacement).</p>
+    );
   if (hits.length === 0) {
     return (
       <p role="status">
-        No results for “{query}”. Check the spelling, try fewer words, or <Link className="underline" href="/codes">browse the codes</Link>.
+        No results for “{query}”. Check the spelling, try fewer words, or{" "}
+        <Link className="underline" href="/codes">
+          browse the codes
+        </Link>
+        .
       </p>
     );
   }
@@ -22,7 +37,10 @@ export function SearchResults({ query, hits, problem }: { query: string; hits: S
       <ol className="divide-y divide-slate-200 rounded-md border border-slate-200 dark:divide-slate-800 dark:border-slate-800">
         {hits.map((hit) => (
           <li key={hit.href} className="p-3">
-            <Link href={hit.href} className="font-medium text-brand-700 hover:underline dark:text-brand-300">
+            <Link
+              href={hit.href}
+              className="text-brand-700 dark:text-brand-300 font-medium hover:underline"
+            >
               {hit.code && <span className="font-mono font-semibold">{hit.code} </span>}
               {hit.name}
             </Link>
@@ -30,7 +48,9 @@ export function SearchResults({ query, hits, problem }: { query: string; hits: S
               {hit.systemLabel || KIND_LABELS[hit.kind]}
             </span>
             <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{hit.description}</p>
-            <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">Matched: {hit.matched}</p>
+            <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">
+              Matched: {hit.matched}
+            </p>
           </li>
         ))}
       </ol>

@@ -12,5 +12,10 @@ export function serializeJsonLd(data: WithContext<Thing> | WithContext<Thing>[])
 
 /** The one way pages emit JSON-LD. */
 export function JsonLd({ data }: { data: WithContext<Thing> | WithContext<Thing>[] }) {
-  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(data) }} />;
+  return (
+    <script
+      type="application/ld+json"
+      dangerouslySetInnerHTML={{ __html: serializeJsonLd(data) }}
+    />
+  );
 }

@@ -1,7 +1,7 @@
 /**
  * Markdown → HTML for blog posts. The same remark/rehype-sanitize stack as code records, plus two plugins:
- * figure directives (`{{rvu:99213:workRvu}}`, remark-figures.ts) and code references (`[[D3351]]`,
- * remark-code-references.ts). rehype-sanitize runs after both, with the default (GitHub) schema extended
+ * figure directives (`{{rvu:99213:workRvu}}`, resolved by lib/figures, placed by remark-figures.ts) and
+ * code references (`[[D3351]]`, remark-code-references.ts). rehype-sanitize runs after both, with the default (GitHub) schema extended
  * only by the classes and tooltip role of the preview card, so nothing an author types can add markup.
  */
 import type { ElementContent, Root as HastRoot, RootContent as HastContent } from "hast";

@@ -47,7 +47,11 @@ function sectionHtml(record: CodeRecord, id: string): string {
 }
 
 function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
 }
 
 /** Ready-to-paste links to the canonical URL of a code page. */
@@ -85,20 +89,28 @@ export function buildCodePage(record: CodeRecord, coverageAnswer: string): CodeP
     billingHtml: sectionHtml(record, "billing-and-documentation"),
     specialties: record.specialties.flatMap((slug) => {
       const specialty = getSpecialty(slug);
-      return specialty ? [{ name: specialty.name, href: specialtyPath(slug), summary: specialty.summary }] : [];
+      return specialty
+        ? [{ name: specialty.name, href: specialtyPath(slug), summary: specialty.summary }]
+        : [];
     }),
     related: record.related.map((entry) => ({
       ...entry,
       href: entry.hasPage ? codePath(entry.code) : undefined,
     })),
-    mentionedIn: getPostsMentioningCode(record.code).map(({ title, href, published }) => ({ title, href, published })),
+    mentionedIn: getPostsMentioningCode(record.code).map(({ title, href, published }) => ({
+      title,
+      href,
+      published,
+    })),
     faq: buildFaq(record, system, coverageAnswer),
     calculatorHref: `/calculator?add=${encodeURIComponent(record.code)}`,
     reportHref: `/support/report?code=${encodeURIComponent(record.code)}`,
     linkSnippets: buildLinkSnippets(record),
     attribution: system.attribution,
     replacements: (record.retired?.replacedBy ?? []).flatMap((code) => linkTo(getCode(code)) ?? []),
-    medicareAlternative: record.medicareAlternative ? linkTo(getCode(record.medicareAlternative)) : undefined,
+    medicareAlternative: record.medicareAlternative
+      ? linkTo(getCode(record.medicareAlternative))
+      : undefined,
     previous: linkTo(previous),
     next: linkTo(next),
   };

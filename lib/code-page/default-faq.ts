@@ -29,7 +29,11 @@ function lowerFirst(text: string): string {
 /**
  * @param coverageAnswer what the fee-schedule data says about payment for this code, in words
  */
-export function buildFaq(record: CodeRecord, system: CodeSystem, coverageAnswer: string): FaqEntry[] {
+export function buildFaq(
+  record: CodeRecord,
+  system: CodeSystem,
+  coverageAnswer: string,
+): FaqEntry[] {
   const clinical = record.sections.find((section) => section.id === "clinical-context");
   const defaults: FaqEntry[] = [
     {
@@ -42,7 +46,10 @@ export function buildFaq(record: CodeRecord, system: CodeSystem, coverageAnswer:
     },
   ];
   if (clinical) {
-    defaults.push({ question: `When is ${record.code} used?`, answer: leadSentences(clinical.text) });
+    defaults.push({
+      question: `When is ${record.code} used?`,
+      answer: leadSentences(clinical.text),
+    });
   }
   return [...defaults, ...record.faq];
 }

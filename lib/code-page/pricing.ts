@@ -3,8 +3,18 @@
  * about Medicare payment in words. The one place code pages, browse tables and the FAQ ask these questions.
  */
 import type { CodeSystemId } from "@/lib/codes/code-system";
-import { getLatestRelease, getRvuRows, type ReleaseInfo, type RvuRow } from "@/lib/fee-schedule/load";
-import { explainPricing, explainStatus, type PricingExplanation, type PricingCodeSystem } from "@/lib/fee-schedule/status";
+import {
+  getLatestRelease,
+  getRvuRows,
+  type ReleaseInfo,
+  type RvuRow,
+} from "@/lib/fee-schedule/load";
+import {
+  explainPricing,
+  explainStatus,
+  type PricingExplanation,
+  type PricingCodeSystem,
+} from "@/lib/fee-schedule/status";
 
 export interface CodePricing {
   release: ReleaseInfo;
@@ -14,9 +24,17 @@ export interface CodePricing {
   statusLabel: string;
 }
 
-const SYSTEM_FOR_PRICING: Record<CodeSystemId, PricingCodeSystem> = { cpt: "CPT", hcpcs: "HCPCS", cdt: "CDT" };
+const SYSTEM_FOR_PRICING: Record<CodeSystemId, PricingCodeSystem> = {
+  cpt: "CPT",
+  hcpcs: "HCPCS",
+  cdt: "CDT",
+};
 
-export function getCodePricing(code: string, system: CodeSystemId, medicareAlternative?: string): CodePricing {
+export function getCodePricing(
+  code: string,
+  system: CodeSystemId,
+  medicareAlternative?: string,
+): CodePricing {
   const release = getLatestRelease();
   const rows = getRvuRows(code, release.id);
   const pricing = explainPricing({
@@ -26,7 +44,9 @@ export function getCodePricing(code: string, system: CodeSystemId, medicareAlter
     ...(medicareAlternative ? { medicareAlternative } : {}),
   });
   const globalRow = rows.find((row) => row.modifier === "") ?? rows[0];
-  const statusLabel = globalRow ? explainStatus(globalRow.status).name : "Not in the physician fee schedule";
+  const statusLabel = globalRow
+    ? explainStatus(globalRow.status).name
+    : "Not in the physician fee schedule";
   return { release, rows, pricing, statusLabel };
 }
 

@@ -28,7 +28,13 @@ export function getRvuSectionData(record: CodeRecord, pricing: CodePricing): Rvu
   const gpciYear = years.includes(pricing.release.year) ? pricing.release.year : years.at(-1)!;
   const localityRows = pricing.rows
     .filter((row) => isPaidFromRvus(row, Math.max(row.totalNonFacility, row.totalFacility)))
-    .map(({ modifier, workRvu, peNonFacility, peFacility, mpRvu }) => ({ modifier, workRvu, peNonFacility, peFacility, mpRvu }));
+    .map(({ modifier, workRvu, peNonFacility, peFacility, mpRvu }) => ({
+      modifier,
+      workRvu,
+      peNonFacility,
+      peFacility,
+      mpRvu,
+    }));
   return {
     code: record.code,
     pricing,

@@ -50,7 +50,9 @@ function getBrowseIndex(): BrowseIndex {
     });
     const positions = new Map<string, { category: CategoryWithCodes; index: number }>();
     for (const category of systems.flatMap((system) => system.categories)) {
-      category.codes.forEach((record, position) => positions.set(record.code, { category, index: position }));
+      category.codes.forEach((record, position) =>
+        positions.set(record.code, { category, index: position }),
+      );
     }
     index = { systems, positions };
     indexes.set(codes, index);
@@ -68,13 +70,22 @@ export function getSystemSummary(id: CodeSystemId): SystemSummary {
 }
 
 /** The category and its records, or undefined when the slug is not a category of the system. */
-export function getCategoryWithCodes(system: CodeSystemId, slug: string): CategoryWithCodes | undefined {
+export function getCategoryWithCodes(
+  system: CodeSystemId,
+  slug: string,
+): CategoryWithCodes | undefined {
   return getSystemSummary(system).categories.find((category) => category.slug === slug);
 }
 
 /** Previous and next record in the same category, for walking a range code by code. */
-export function getCategoryNeighbours(record: CodeRecord): { previous?: CodeRecord; next?: CodeRecord } {
+export function getCategoryNeighbours(record: CodeRecord): {
+  previous?: CodeRecord;
+  next?: CodeRecord;
+} {
   const position = getBrowseIndex().positions.get(record.code);
   if (!position) return {};
-  return { previous: position.category.codes[position.index - 1], next: position.category.codes[position.index + 1] };
+  return {
+    previous: position.category.codes[position.index - 1],
+    next: position.category.codes[position.index + 1],
+  };
 }

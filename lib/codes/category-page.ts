@@ -4,7 +4,13 @@
  */
 import type { PageLink } from "@/components/layout/pagination";
 import type { CodeRow } from "@/components/browse/code-table";
-import { getCategoryWithCodes, getSystemSummary, SYSTEM_ORDER, type CategoryWithCodes, type SystemSummary } from "@/lib/codes/browse";
+import {
+  getCategoryWithCodes,
+  getSystemSummary,
+  SYSTEM_ORDER,
+  type CategoryWithCodes,
+  type SystemSummary,
+} from "@/lib/codes/browse";
 import { isCodeSystemId } from "@/lib/codes/code-system";
 import { getCodeRows } from "@/lib/code-page/code-rows";
 import { categoryPath } from "@/lib/site";
@@ -20,10 +26,16 @@ export interface CategoryPage {
 }
 
 export function categoryPagePath(system: string, category: string, page: number): string {
-  return page <= 1 ? categoryPath(system, category) : `${categoryPath(system, category)}/page/${page}`;
+  return page <= 1
+    ? categoryPath(system, category)
+    : `${categoryPath(system, category)}/page/${page}`;
 }
 
-export function getCategoryPage(systemSlug: string, categorySlug: string, page: number): CategoryPage | undefined {
+export function getCategoryPage(
+  systemSlug: string,
+  categorySlug: string,
+  page: number,
+): CategoryPage | undefined {
   if (!isCodeSystemId(systemSlug)) return undefined;
   const category = getCategoryWithCodes(systemSlug, categorySlug);
   const slice = category && paginate(category.codes, page);
@@ -44,7 +56,11 @@ export function getCategoryPage(systemSlug: string, categorySlug: string, page: 
 export function getLaterCategoryPageParams(): { slug: string; category: string; page: string }[] {
   return SYSTEM_ORDER.flatMap((slug) =>
     getSystemSummary(slug).categories.flatMap((category) =>
-      laterPageNumbers(category.codes.length).map((page) => ({ slug, category: category.slug, page: String(page) })),
+      laterPageNumbers(category.codes.length).map((page) => ({
+        slug,
+        category: category.slug,
+        page: String(page),
+      })),
     ),
   );
 }

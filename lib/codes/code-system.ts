@@ -71,9 +71,19 @@ const CDT_RANGES: NumericRange[] = [
   { from: 5900, to: 5999, slug: "maxillofacial-prosthetics", name: "Maxillofacial prosthetics" },
   { from: 6000, to: 6199, slug: "implant-services", name: "Implant services" },
   { from: 6200, to: 6999, slug: "fixed-prosthodontics", name: "Fixed prosthodontics" },
-  { from: 7000, to: 7999, slug: "oral-maxillofacial-surgery", name: "Oral & maxillofacial surgery" },
+  {
+    from: 7000,
+    to: 7999,
+    slug: "oral-maxillofacial-surgery",
+    name: "Oral & maxillofacial surgery",
+  },
   { from: 8000, to: 8999, slug: "orthodontics", name: "Orthodontics" },
-  { from: 9000, to: 9999, slug: "adjunctive-general-services", name: "Adjunctive general services" },
+  {
+    from: 9000,
+    to: 9999,
+    slug: "adjunctive-general-services",
+    name: "Adjunctive general services",
+  },
 ];
 
 // Evaluation & management sits inside the numeric span of Medicine, so it is listed first and wins.
@@ -151,7 +161,9 @@ export function getCodeCategory(code: string): CodeCategory | undefined {
   const system = getCodeSystemId(code);
   if (system === "cdt") {
     const range = findRange(CDT_RANGES, Number(code.slice(1)));
-    return range && { slug: range.slug, name: range.name, system, range: rangeRange(range, "D", 4) };
+    return (
+      range && { slug: range.slug, name: range.name, system, range: rangeRange(range, "D", 4) }
+    );
   }
   if (system === "cpt") {
     if (code.endsWith("F")) return { ...CPT_CATEGORY_II, system, range: "0001F–9999F" };
@@ -173,7 +185,12 @@ export function getCodeCategory(code: string): CodeCategory | undefined {
 /** Every category of a system in reading order (the order of the range tables). */
 export function getCategoriesOfSystem(system: CodeSystemId): CodeCategory[] {
   if (system === "cdt") {
-    return CDT_RANGES.map((r) => ({ slug: r.slug, name: r.name, system, range: rangeRange(r, "D", 4) }));
+    return CDT_RANGES.map((r) => ({
+      slug: r.slug,
+      name: r.name,
+      system,
+      range: rangeRange(r, "D", 4),
+    }));
   }
   if (system === "hcpcs") {
     return Object.entries(HCPCS_LETTERS).map(([letter, entry]) => ({

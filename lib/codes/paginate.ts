@@ -8,7 +8,11 @@ export interface Paginated<T> {
 }
 
 /** One page of a list (1-based), or undefined when the page does not exist. */
-export function paginate<T>(items: T[], page: number, perPage = CODES_PER_PAGE): Paginated<T> | undefined {
+export function paginate<T>(
+  items: T[],
+  page: number,
+  perPage = CODES_PER_PAGE,
+): Paginated<T> | undefined {
   const pageCount = Math.max(1, Math.ceil(items.length / perPage));
   if (!Number.isInteger(page) || page < 1 || page > pageCount) return undefined;
   return { items: items.slice((page - 1) * perPage, page * perPage), page, pageCount };

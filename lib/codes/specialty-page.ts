@@ -4,7 +4,12 @@
  */
 import type { CodeRow } from "@/components/browse/code-table";
 import type { PageLink } from "@/components/layout/pagination";
-import { getAllSpecialties, getCodesBySpecialty, getSpecialty, type SpecialtyRecord } from "@/lib/content";
+import {
+  getAllSpecialties,
+  getCodesBySpecialty,
+  getSpecialty,
+  type SpecialtyRecord,
+} from "@/lib/content";
 import { getCodeRows } from "@/lib/code-page/code-rows";
 import { specialtyPath } from "@/lib/site";
 
@@ -32,7 +37,12 @@ export function getSpecialtyPage(slug: string, page: number): SpecialtyPage | un
   const groups = new Map<string, SpecialtyPage["groups"][number] & { records: typeof codes }>();
   for (const record of slice.items) {
     const key = `${record.system}-${record.category.slug}`;
-    const group = groups.get(key) ?? { key, title: `${record.category.name} (${record.category.range})`, rows: [], records: [] };
+    const group = groups.get(key) ?? {
+      key,
+      title: `${record.category.name} (${record.category.range})`,
+      rows: [],
+      records: [],
+    };
     group.records.push(record);
     groups.set(key, group);
   }
@@ -43,14 +53,24 @@ export function getSpecialtyPage(slug: string, page: number): SpecialtyPage | un
       return found ? [{ name: found.name, href: specialtyPath(other) }] : [];
     }),
     total: codes.length,
-    groups: [...groups.values()].map(({ key, title, records }) => ({ key, title, rows: getCodeRows(records) })),
+    groups: [...groups.values()].map(({ key, title, records }) => ({
+      key,
+      title,
+      rows: getCodeRows(records),
+    })),
     page,
-    pages: Array.from({ length: slice.pageCount }, (_, index) => ({ page: index + 1, href: specialtyPagePath(slug, index + 1) })),
+    pages: Array.from({ length: slice.pageCount }, (_, index) => ({
+      page: index + 1,
+      href: specialtyPagePath(slug, index + 1),
+    })),
   };
 }
 
 export function getLaterSpecialtyPageParams(): { slug: string; page: string }[] {
   return getAllSpecialties().flatMap((specialty) =>
-    laterPageNumbers(getCodesBySpecialty(specialty.slug).length).map((page) => ({ slug: specialty.slug, page: String(page) })),
+    laterPageNumbers(getCodesBySpecialty(specialty.slug).length).map((page) => ({
+      slug: specialty.slug,
+      page: String(page),
+    })),
   );
 }

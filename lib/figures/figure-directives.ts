@@ -1,212 +1,306 @@
 /**
  * One figure directive — the text between `{{` and `}}`, such as `rvu:99213:workRvu` — resolved to the
- * formatted figure from the imported CMS fee-schedule data. Glossary entries and career guides write
- * figures this way so nobody types an RVU, dollar amount or conversion factor by hand and a new import
- * updates every page. docs/figures.md documents each directive for authors.
+ * formatted figure (or table of figures) from the imported CMS fee-schedule data. Blog posts, glossary
+ * entries and career guides all write figures this way, so nobody types an RVU, dollar amount,
+ * conversion factor or status by hand and a new import updates every page. Every number is formatted by
+ * lib/fee-schedule/payment.ts, as on the code pages. docs/figures.md documents each directive for authors.
  */
 import { didYouMean } from "@/lib/content/problems";
-import { getReleases, getRvuRows, type ReleaseInfo, type RvuRow } from "@/lib/fee-schedule/load";
+import type { ReleaseInfo, RvuRow } from "@/lib/fee-schedule/load";
 import {
   formatConversionFactor,
   formatDollars,
+  formatPercentChange,
   formatRvu,
-  nationalPayment,
+  percentChange,
 } from "@/lib/fee-schedule/payment";
-import { explainStatus, getModifierLabel, isPaidFromRvus } from "@/lib/fee-schedule/status";
+import { explainStatus } from "@/lib/fee-schedule/status";
 
-/** A directive an author got wrong; the message is written for the author and names what to fix. */
-export class FigureDirectiveError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "FigureDirectiveError";
-  }
+import {
+  FigureDirectiveError,
+  findRelease,
+  findRow,
+  findRowIfListed,
+  formatCodeRow,
+  naSetting,
+  oneOf,
+  parseCodeList,
+  parseCountedCode,
+  paymentValue,
+  releaseRange,
+  ROW_FIELDS,
+  rvuValue,
+  SETTINGS,
+  TOTAL_FIELD,
+  type CodeRowKey,
+  type Setting,
+} from "./lookup";
+
+/** A table cell: a formatted figure or label, or a code row (which a page may link to its code page). */
+export type FigureCell = string | CodeRowKey;
+
+/** The table a block directive produces, independent of how a page renders it. */
+export interface FigureTable {
+  header: string[];
+  /** The first `textColumns` columns hold codes and labels (left-aligned); the rest hold figures. */
+  textColumns: number;
+  rows: FigureCell[][];
 }
 
-export interface ResolvedFigure {
-  /** The formatted figure exactly as a page shows it, e.g. "1.30", "$88.95", "$32.3465". */
-  text: string;
-  /** The release the figure comes from. */
-  release: ReleaseInfo;
+interface FigureSource {
+  /** Releases the figure comes from, oldest first, so a page can name its sources. */
+  releases: ReleaseInfo[];
 }
 
-/** Numeric RVU columns, formatted with CMS's two decimals. */
-const RVU_FIELDS = [
-  "workRvu",
-  "peNonFacility",
-  "peFacility",
-  "mpRvu",
-  "totalNonFacility",
-  "totalFacility",
-] as const;
-/** Indicator columns, shown as CMS prints them ("A", "090"). */
-const INDICATOR_FIELDS = ["status", "globalDays"] as const;
-const ROW_FIELDS = [...RVU_FIELDS, ...INDICATOR_FIELDS] as const;
-type RvuField = (typeof RVU_FIELDS)[number];
-type RowField = (typeof ROW_FIELDS)[number];
-
-const SETTINGS = ["nonFacility", "facility"] as const;
-type Setting = (typeof SETTINGS)[number];
-const SETTING_WORDS: Record<Setting, string> = {
-  nonFacility: "non-facility",
-  facility: "facility",
-};
-
-/** Fields that CMS leaves unpriced in a setting it marks "NA". */
-const NA_FIELDS: Record<Setting, readonly RvuField[]> = {
-  nonFacility: ["peNonFacility", "totalNonFacility"],
-  facility: ["peFacility", "totalFacility"],
-};
+export type Figure =
+  | ({ kind: "inline"; /** E.g. "1.30", "$88.95", "$32.3465". */ text: string } & FigureSource)
+  | ({ kind: "block"; table: FigureTable } & FigureSource);
 
 interface DirectiveSpec {
   usage: string;
+  /** Block directives render a table and must stand alone in their paragraph. */
+  block: boolean;
   minArgs: number;
   maxArgs: number;
-  resolve(args: string[]): ResolvedFigure;
+  resolve(args: string[]): Figure;
 }
 
-function oneOf<T extends string>(value: string, allowed: readonly T[], what: string): T {
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new FigureDirectiveError(
-    `unknown ${what} "${value}"${didYouMean(value, allowed)}; use one of ${allowed.join(", ")}`,
-  );
+const SETTING_LABEL: Record<Setting, string> = {
+  nonFacility: "Non-facility",
+  facility: "Facility",
+};
+/** A table cell with no figure: the release does not list the code. */
+const NOT_AVAILABLE = "—";
+
+function inline(text: string, ...releases: ReleaseInfo[]): Figure {
+  return { kind: "inline", text, releases };
 }
 
-function findRelease(id: string | undefined): ReleaseInfo {
-  const releases = getReleases();
-  const latest = releases.at(-1);
-  if (!latest)
-    throw new FigureDirectiveError(
-      "no fee-schedule release has been imported (npm run import:pfs)",
-    );
-  if (id === undefined) return latest;
-  const release = releases.find((candidate) => candidate.id === id.toUpperCase());
-  if (!release) {
-    const ids = releases.map((candidate) => candidate.id);
-    throw new FigureDirectiveError(
-      `unknown fee-schedule release "${id}"${didYouMean(id, ids)}; imported releases: ${ids.join(", ")}`,
-    );
-  }
-  return release;
+function block(table: FigureTable, releases: ReleaseInfo[]): Figure {
+  return { kind: "block", table, releases };
 }
 
-/** "99213" is the whole service; "71046-26" the professional component row, "71046-TC" the technical one. */
-function findRow(codeArg: string, release: ReleaseInfo): RvuRow {
-  const match = /^([A-Za-z0-9]{5})(?:-([A-Za-z0-9]{2}))?$/.exec(codeArg);
-  if (!match) {
-    throw new FigureDirectiveError(
-      `"${codeArg}" is not a code: write CODE or CODE-MODIFIER, e.g. 99213 or 71046-26`,
-    );
-  }
-  const code = match[1]!.toUpperCase();
-  const modifier = (match[2] ?? "").toUpperCase();
-  const rows = getRvuRows(code, release.id);
-  if (rows.length === 0)
-    throw new FigureDirectiveError(`${code} is not in the fee-schedule release ${release.id}`);
-  const row = rows.find((candidate) => candidate.modifier === modifier);
-  if (!row) {
-    const available = rows.map((candidate) => getModifierLabel(candidate.modifier)).join(", ");
-    throw new FigureDirectiveError(
-      `${code} has no ${getModifierLabel(modifier)} row in ${release.id} (rows: ${available})`,
-    );
-  }
-  return row;
+/** Column labels: the year when each release is the only one of its year, the release id otherwise. */
+function releaseLabels(releases: ReleaseInfo[]): string[] {
+  const years = releases.map((release) => release.year);
+  const unique = new Set(years).size === years.length;
+  return releases.map((release) => (unique ? String(release.year) : release.id));
 }
 
-function naSetting(row: RvuRow, field: RvuField): Setting | undefined {
-  if (row.peNonFacilityNa && NA_FIELDS.nonFacility.includes(field)) return "nonFacility";
-  if (row.peFacilityNa && NA_FIELDS.facility.includes(field)) return "facility";
-  return undefined;
+function formatChange(first: number | undefined, last: number | undefined): string {
+  return first === undefined || last === undefined
+    ? NOT_AVAILABLE
+    : formatPercentChange(percentChange(first, last));
 }
 
-function rvuValue(row: RvuRow, field: RvuField, release: ReleaseInfo): number {
-  const setting = naSetting(row, field);
-  if (setting) {
-    throw new FigureDirectiveError(
-      `CMS marks the ${SETTING_WORDS[setting]} setting of ${row.code} NA in ${release.id}, so ${field} has no figure to quote; use the other setting`,
-    );
-  }
-  return row[field];
-}
-
-function paymentValue(row: RvuRow, setting: Setting, release: ReleaseInfo): number {
-  const total = rvuValue(
-    row,
-    setting === "nonFacility" ? "totalNonFacility" : "totalFacility",
-    release,
-  );
-  if (!isPaidFromRvus(row, total)) {
-    const status = explainStatus(row.status).name.toLowerCase();
-    throw new FigureDirectiveError(
-      `Medicare does not pay ${row.code} from its RVUs in ${release.id} (${status}, status ${row.status})`,
-    );
-  }
-  return nationalPayment(total, release.conversionFactor);
-}
-
-/** "99213*4" → ["99213", 4]; a bare code counts once. */
-function parseCountedCode(item: string): [string, number] {
-  const match = /^([A-Za-z0-9]{5}(?:-[A-Za-z0-9]{2})?)(?:\*([1-9]\d*))?$/.exec(item.trim());
-  if (!match)
-    throw new FigureDirectiveError(`"${item.trim()}" is not CODE or CODE*COUNT, e.g. 99213*4`);
-  return [match[1]!, Number(match[2] ?? 1)];
+/** Two-release range of the change directives, oldest first. */
+function endpoints(from: string, to: string): [ReleaseInfo, ReleaseInfo] {
+  const range = releaseRange(from, to);
+  return [range[0]!, range.at(-1)!];
 }
 
 const DIRECTIVES: Record<string, DirectiveSpec> = {
   rvu: {
     usage: "{{rvu:CODE:FIELD[:RELEASE]}}",
+    block: false,
     minArgs: 2,
     maxArgs: 3,
     resolve([codeArg, fieldArg, releaseId]) {
       const release = findRelease(releaseId);
       const row = findRow(codeArg!, release);
-      const field: RowField = oneOf(fieldArg!, ROW_FIELDS, "field");
-      if (field === "status" || field === "globalDays") return { text: row[field], release };
-      return { text: formatRvu(rvuValue(row, field, release)), release };
+      const field = oneOf(fieldArg!, ROW_FIELDS, "field");
+      if (field === "status" || field === "globalDays") return inline(row[field], release);
+      return inline(formatRvu(rvuValue(row, field, release)), release);
     },
   },
   payment: {
     usage: "{{payment:CODE:SETTING[:RELEASE]}}",
+    block: false,
     minArgs: 2,
     maxArgs: 3,
     resolve([codeArg, settingArg, releaseId]) {
       const release = findRelease(releaseId);
       const setting = oneOf(settingArg!, SETTINGS, "setting");
-      return {
-        text: formatDollars(paymentValue(findRow(codeArg!, release), setting, release)),
+      return inline(
+        formatDollars(paymentValue(findRow(codeArg!, release), setting, release)),
         release,
-      };
+      );
     },
   },
   cf: {
     usage: "{{cf[:RELEASE]}}",
+    block: false,
     minArgs: 0,
     maxArgs: 1,
     resolve([releaseId]) {
       const release = findRelease(releaseId);
-      return { text: formatConversionFactor(release.conversionFactor), release };
+      return inline(formatConversionFactor(release.conversionFactor), release);
     },
   },
   release: {
     usage: "{{release[:RELEASE]}}",
+    block: false,
     minArgs: 0,
     maxArgs: 1,
     resolve([releaseId]) {
       const release = findRelease(releaseId);
-      return { text: release.label, release };
+      return inline(release.label, release);
     },
   },
-  "wrvu-sum": {
-    usage: "{{wrvu-sum:CODE*COUNT,CODE*COUNT[:RELEASE]}}",
+  status: {
+    usage: "{{status:CODE[:RELEASE]}}",
+    block: false,
+    minArgs: 1,
+    maxArgs: 2,
+    resolve([codeArg, releaseId]) {
+      const release = findRelease(releaseId);
+      const row = findRow(codeArg!, release);
+      const name = explainStatus(row.status).name;
+      return inline(
+        `${name.charAt(0).toLowerCase()}${name.slice(1)} (status ${row.status})`,
+        release,
+      );
+    },
+  },
+  "cf-change": {
+    usage: "{{cf-change:FROM:TO}}",
+    block: false,
+    minArgs: 2,
+    maxArgs: 2,
+    resolve([from, to]) {
+      const [first, last] = endpoints(from!, to!);
+      return inline(formatChange(first.conversionFactor, last.conversionFactor), first, last);
+    },
+  },
+  "payment-change": {
+    usage: "{{payment-change:CODE:SETTING:FROM:TO}}",
+    block: false,
+    minArgs: 4,
+    maxArgs: 4,
+    resolve([codeArg, settingArg, from, to]) {
+      const setting = oneOf(settingArg!, SETTINGS, "setting");
+      const [first, last] = endpoints(from!, to!);
+      const payment = (release: ReleaseInfo) =>
+        paymentValue(findRow(codeArg!, release), setting, release);
+      return inline(formatChange(payment(first), payment(last)), first, last);
+    },
+  },
+  "wrvu-total": {
+    usage: "{{wrvu-total:CODExCOUNT,CODExCOUNT[:RELEASE]}}",
+    block: false,
     minArgs: 1,
     maxArgs: 2,
     resolve([list, releaseId]) {
       const release = findRelease(releaseId);
       // Summed in hundredths (RVUs carry two decimals) so binary floating-point error never reaches a page.
       const hundredths = list!.split(",").reduce((sum, item) => {
-        const [codeArg, count] = parseCountedCode(item);
-        return sum + Math.round(findRow(codeArg, release).workRvu * 100) * count;
+        const [key, count] = parseCountedCode(item);
+        return sum + Math.round(findRow(key, release).workRvu * 100) * count;
       }, 0);
-      return { text: formatRvu(hundredths / 100), release };
+      return inline(formatRvu(hundredths / 100), release);
+    },
+  },
+  "rvu-table": {
+    usage: "{{rvu-table:CODE,CODE[:RELEASE]}}",
+    block: true,
+    minArgs: 1,
+    maxArgs: 2,
+    resolve([list, releaseId]) {
+      const release = findRelease(releaseId);
+      // CMS's own "NA" is shown where it marks a setting as not priced.
+      const total = (row: RvuRow, setting: Setting) =>
+        naSetting(row, TOTAL_FIELD[setting]) ? "NA" : formatRvu(row[TOTAL_FIELD[setting]]);
+      const payment = (row: RvuRow, setting: Setting) =>
+        naSetting(row, TOTAL_FIELD[setting])
+          ? "NA"
+          : formatDollars(paymentValue(row, setting, release));
+      const rows = parseCodeList(list!).map((key) => {
+        const row = findRow(key, release);
+        return [
+          key,
+          formatRvu(row.workRvu),
+          total(row, "nonFacility"),
+          total(row, "facility"),
+          payment(row, "nonFacility"),
+          payment(row, "facility"),
+        ];
+      });
+      const header = [
+        "Code",
+        "Work RVUs",
+        "Total RVUs, non-facility",
+        "Total RVUs, facility",
+        "Payment, non-facility",
+        "Payment, facility",
+      ];
+      return block({ header, textColumns: 1, rows }, [release]);
+    },
+  },
+  "fee-change-table": {
+    usage: "{{fee-change-table:CODE,CODE[:FROM:TO]}}",
+    block: true,
+    minArgs: 1,
+    maxArgs: 3,
+    resolve([list, from, to]) {
+      if (from !== undefined && to === undefined)
+        throw new FigureDirectiveError("give both FROM and TO releases, or neither");
+      const releases = releaseRange(from, to);
+      if (releases.length < 2)
+        throw new FigureDirectiveError("a change table needs at least two imported releases");
+      const labels = releaseLabels(releases);
+      const rows = parseCodeList(list!).map((key) => {
+        const found = releases.map((release) => findRowIfListed(key, release));
+        const latest = found.findLast((row) => row !== undefined);
+        if (!latest)
+          throw new FigureDirectiveError(
+            `${formatCodeRow(key)} is in none of the releases ${releases.map((release) => release.id).join(", ")}`,
+          );
+        // Codes CMS prices only in a facility (surgery such as 27447) are compared at the facility rate.
+        const setting: Setting = latest.peNonFacilityNa ? "facility" : "nonFacility";
+        const totals = found.map((row, index) =>
+          row ? rvuValue(row, TOTAL_FIELD[setting], releases[index]!) : undefined,
+        );
+        const payments = found.map((row, index) =>
+          row ? paymentValue(row, setting, releases[index]!) : undefined,
+        );
+        return [
+          key,
+          SETTING_LABEL[setting],
+          ...totals.map((value) => (value === undefined ? NOT_AVAILABLE : formatRvu(value))),
+          ...payments.map((value) => (value === undefined ? NOT_AVAILABLE : formatDollars(value))),
+          formatChange(payments[0], payments.at(-1)),
+        ];
+      });
+      const header = [
+        "Code",
+        "Setting",
+        ...labels.map((label) => `RVUs ${label}`),
+        ...labels.map((label) => `Payment ${label}`),
+        `Payment change ${labels[0]}–${labels.at(-1)}`,
+      ];
+      return block({ header, textColumns: 2, rows }, releases);
+    },
+  },
+  "cf-table": {
+    usage: "{{cf-table}}",
+    block: true,
+    minArgs: 0,
+    maxArgs: 0,
+    resolve() {
+      const releases = releaseRange(undefined, undefined);
+      if (releases.length === 0) findRelease(undefined);
+      const rows = releases.map((release, index) => {
+        const previous = releases[index - 1];
+        return [
+          release.label,
+          formatConversionFactor(release.conversionFactor),
+          previous
+            ? formatChange(previous.conversionFactor, release.conversionFactor)
+            : NOT_AVAILABLE,
+        ];
+      });
+      const header = ["Release", "Conversion factor", "Change from the previous release"];
+      return block({ header, textColumns: 1, rows }, releases);
     },
   },
 };
@@ -214,12 +308,22 @@ const DIRECTIVES: Record<string, DirectiveSpec> = {
 /** The directive names, for messages and documentation. */
 export const FIGURE_DIRECTIVE_NAMES: readonly string[] = Object.keys(DIRECTIVES);
 
+function directiveName(source: string): string {
+  return source.split(":")[0]!.trim();
+}
+
+/** True when the directive renders a table (in a blog post it must then be a paragraph of its own). */
+export function isBlockDirective(source: string): boolean {
+  return DIRECTIVES[directiveName(source)]?.block ?? false;
+}
+
 /**
- * Resolves the text between `{{` and `}}` (e.g. "rvu:99213:workRvu") to the formatted figure.
+ * Resolves the text between `{{` and `}}` (e.g. "rvu:99213:workRvu") to formatted text or a table.
  *
- * @throws FigureDirectiveError when the directive, code, modifier, field, setting or release is wrong
+ * @throws FigureDirectiveError when the directive, code, modifier, field, setting or release is wrong, or
+ *   the figure is one CMS does not publish (an NA setting, a payment for a code not paid from RVUs)
  */
-export function resolveFigure(source: string): ResolvedFigure {
+export function resolveFigure(source: string): Figure {
   const [name = "", ...args] = source.split(":").map((part) => part.trim());
   const directive = DIRECTIVES[name];
   if (!directive) {

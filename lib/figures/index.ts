@@ -1,10 +1,16 @@
-/** Fee-schedule figures written as `{{…}}` directives in Markdown; see docs/figures.md. */
+/**
+ * Fee-schedule figures written as `{{…}}` directives in Markdown — the one engine behind blog posts,
+ * glossary entries and career guides; see docs/figures.md.
+ */
 export {
   FIGURE_DIRECTIVE_NAMES,
-  FigureDirectiveError,
+  isBlockDirective,
   resolveFigure,
-  type ResolvedFigure,
+  type Figure,
+  type FigureCell,
+  type FigureTable,
 } from "./figure-directives";
+export { FigureDirectiveError, type CodeRowKey } from "./lookup";
 export {
   resolveFigureDirectives,
   type ResolveFigureOptions,

@@ -1,12 +1,14 @@
 /**
  * Replaces every `{{…}}` figure directive in a Markdown text with its formatted figure, before the text is
  * rendered. Problems are collected with the file line of each directive, never thrown one at a time, so
- * the content loaders can report them beside every other problem of the file.
+ * the content loaders can report them beside every other problem of the file. Blog posts resolve the same
+ * directives on the Markdown syntax tree instead (lib/blog/remark-figures.ts), which can also place tables.
  */
 import type { ContentProblem } from "@/lib/content/problems";
 import { getReleases, type ReleaseInfo } from "@/lib/fee-schedule/load";
 
-import { FigureDirectiveError, resolveFigure } from "./figure-directives";
+import { isBlockDirective, resolveFigure } from "./figure-directives";
+import { FigureDirectiveError } from "./lookup";
 
 export interface ResolveFigureOptions {
   /** File line of the text's first line (a record body starts below its frontmatter). Default 1. */
@@ -55,8 +57,15 @@ export function resolveFigureDirectives(
 
   const resolved = markdown.replace(DIRECTIVE, (whole, source: string, offset: number) => {
     try {
+      // Text replacement cannot place a table: only the blog's syntax-tree pipeline renders them.
+      if (isBlockDirective(source)) {
+        throw new FigureDirectiveError(
+          "table directives work only in blog posts; write a Markdown table with inline directives",
+        );
+      }
       const figure = resolveFigure(source);
-      releases.add(figure.release.id);
+      if (figure.kind !== "inline") return whole;
+      for (const release of figure.releases) releases.add(release.id);
       return figure.text;
     } catch (error) {
       if (!(error instanceof FigureDirectiveError)) throw error;

@@ -11,7 +11,10 @@ export function stringifySafeJson(value: unknown): string {
 }
 
 /** A JSON Response built with {@link stringifySafeJson}. */
-export function safeJsonResponse(body: unknown, init: { status?: number; headers?: Record<string, string> } = {}): Response {
+export function safeJsonResponse(
+  body: unknown,
+  init: { status?: number; headers?: Record<string, string> } = {},
+): Response {
   return new Response(stringifySafeJson(body), {
     status: init.status ?? 200,
     headers: { "Content-Type": "application/json", ...init.headers },

@@ -16,7 +16,12 @@ import {
   MIN_PREFIX_LENGTH,
   SECONDARY_KIND_FACTOR,
 } from "./search-config";
-import { tokenize, type SearchCorpus, type SearchDocument, type SearchDocumentKind } from "./search-index";
+import {
+  tokenize,
+  type SearchCorpus,
+  type SearchDocument,
+  type SearchDocumentKind,
+} from "./search-index";
 
 export interface SearchHit {
   kind: SearchDocumentKind;
@@ -36,7 +41,11 @@ export class SearchQueryError extends Error {}
  * query is too long to be a real search (the API answers 400).
  */
 export function cleanQuery(raw: string): string {
-  const cleaned = raw.normalize("NFKC").replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/g, " ").replace(/\s+/g, " ").trim();
+  const cleaned = raw
+    .normalize("NFKC")
+    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   if (cleaned.length > MAX_QUERY_LENGTH) {
     throw new SearchQueryError(`query is longer than ${MAX_QUERY_LENGTH} characters`);
   }
@@ -87,7 +96,11 @@ function describeMatch(result: MiniSearchResult, document: SearchDocument): stri
 }
 
 /** Searches the corpus; returns at most `limit` hits (capped at MAX_LIMIT). */
-export function searchCorpus(corpus: SearchCorpus, rawQuery: string, limit = DEFAULT_LIMIT): SearchHit[] {
+export function searchCorpus(
+  corpus: SearchCorpus,
+  rawQuery: string,
+  limit = DEFAULT_LIMIT,
+): SearchHit[] {
   const query = cleanQuery(rawQuery);
   const cap = Math.max(1, Math.min(Math.floor(limit) || DEFAULT_LIMIT, MAX_LIMIT));
   if (!query) return [];
@@ -107,7 +120,8 @@ export function searchCorpus(corpus: SearchCorpus, rawQuery: string, limit = DEF
   const compact = query.replace(/[\s-]+/g, "").toUpperCase();
   if (CODE_PREFIX.test(compact)) {
     for (const code of corpus.codes) {
-      if (code.startsWith(compact)) push(corpus.documents.get(`code:${code}`), `code prefix ${compact}`);
+      if (code.startsWith(compact))
+        push(corpus.documents.get(`code:${code}`), `code prefix ${compact}`);
     }
   }
   // A code that exists is the answer; searching prose for "99213" would only add noise and time.
@@ -118,7 +132,8 @@ export function searchCorpus(corpus: SearchCorpus, rawQuery: string, limit = DEF
     // are few of them, so the final order is decided within the first cap + secondaryCount results:
     // no code further down can overtake enough of them to reach the page. Sorting thousands of hits for
     // a common word would cost more than the search itself.
-    const score = (result: MiniSearchResult) => (result.kind === "code" ? result.score : result.score * SECONDARY_KIND_FACTOR);
+    const score = (result: MiniSearchResult) =>
+      result.kind === "code" ? result.score : result.score * SECONDARY_KIND_FACTOR;
     const head = results.slice(0, cap + corpus.secondaryCount);
     head.sort((a, b) => score(b) - score(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     for (const result of head) {
@@ -127,12 +142,19 @@ export function searchCorpus(corpus: SearchCorpus, rawQuery: string, limit = DEF
     }
   };
   const exactOptions = { prefix: (term: string) => term.length >= MIN_PREFIX_LENGTH };
-  const fuzzyOptions = { ...exactOptions, fuzzy: (term: string) => fuzzyFor(term), maxFuzzy: MAX_FUZZY_EDITS };
+  const fuzzyOptions = {
+    ...exactOptions,
+    fuzzy: (term: string) => fuzzyFor(term),
+    maxFuzzy: MAX_FUZZY_EDITS,
+  };
 
   // Every word must match first; misspellings are tried only when the exact words leave room.
   addResults(corpus.index.search(query, { ...exactOptions, combineWith: "AND" }));
-  if (hits.length < cap) addResults(corpus.fuzzyIndex.search(query, { ...fuzzyOptions, combineWith: "AND" }));
-  if (hits.length === 0) addResults(corpus.index.search(query, { ...exactOptions, combineWith: "OR" }));
-  if (hits.length === 0) addResults(corpus.fuzzyIndex.search(query, { ...fuzzyOptions, combineWith: "OR" }));
+  if (hits.length < cap)
+    addResults(corpus.fuzzyIndex.search(query, { ...fuzzyOptions, combineWith: "AND" }));
+  if (hits.length === 0)
+    addResults(corpus.index.search(query, { ...exactOptions, combineWith: "OR" }));
+  if (hits.length === 0)
+    addResults(corpus.fuzzyIndex.search(query, { ...fuzzyOptions, combineWith: "OR" }));
   return hits;
 }

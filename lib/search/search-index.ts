@@ -9,7 +9,13 @@ import { getAllPosts, type BlogPost } from "@/lib/blog";
 import { getGlossarySearchDocuments } from "@/lib/glossary";
 import { codePath } from "@/lib/site";
 
-import { FIELD_BOOSTS, FUZZY_FIELDS, SEARCH_FIELDS, STOP_WORDS, type SearchField } from "./search-config";
+import {
+  FIELD_BOOSTS,
+  FUZZY_FIELDS,
+  SEARCH_FIELDS,
+  STOP_WORDS,
+  type SearchField,
+} from "./search-config";
 
 export type SearchDocumentKind = "code" | "glossary" | "post";
 
@@ -47,7 +53,12 @@ export function codeToDocument(record: CodeRecord): SearchDocument {
 
 /** Splits on anything that is not a letter or digit, so "D 3351", "x-ray" and "o/p" tokenise sensibly. */
 export function tokenize(text: string): string[] {
-  return text.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return text
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 export function createSearchIndex(
@@ -63,7 +74,9 @@ export function createSearchIndex(
       const value = document[field as keyof SearchDocument];
       return Array.isArray(value) ? value.join(" ") : String(value ?? "");
     },
-    searchOptions: { boost: Object.fromEntries(fields.map((field) => [field, FIELD_BOOSTS[field]])) },
+    searchOptions: {
+      boost: Object.fromEntries(fields.map((field) => [field, FIELD_BOOSTS[field]])),
+    },
   });
   index.addAll(documents);
   return index;
@@ -86,7 +99,10 @@ export interface SearchCorpus {
 
 let cached: { source: CodeRecord[]; corpus: SearchCorpus } | undefined;
 
-export function buildSearchCorpus(records: CodeRecord[], secondary: SearchDocument[] = []): SearchCorpus {
+export function buildSearchCorpus(
+  records: CodeRecord[],
+  secondary: SearchDocument[] = [],
+): SearchCorpus {
   const documents = [...records.map(codeToDocument), ...secondary];
   return {
     index: createSearchIndex(documents),

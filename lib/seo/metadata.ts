@@ -34,7 +34,14 @@ export function createMetadata({ title, description, path, noindex }: PageMetada
     title,
     description: fitted,
     alternates: { canonical: url },
-    openGraph: { title, description: fitted, url, siteName: SITE_NAME, type: "website", locale: "en_US" },
+    openGraph: {
+      title,
+      description: fitted,
+      url,
+      siteName: SITE_NAME,
+      type: "website",
+      locale: "en_US",
+    },
     twitter: { card: "summary_large_image", title, description: fitted },
     ...(noindex ? { robots: { index: false, follow: true } } : {}),
   };

@@ -21,37 +21,83 @@ export interface SitemapEntry {
 /** The protocol's limit per file; above it the site serves an index of numbered sitemaps. */
 export const SITEMAP_URL_LIMIT = 50_000;
 
-const STATIC_PATHS = ["/", "/codes", "/specialties", "/career", "/resources", GLOSSARY_PATH, "/blog", "/support"];
+const STATIC_PATHS = [
+  "/",
+  "/codes",
+  "/specialties",
+  "/career",
+  "/resources",
+  GLOSSARY_PATH,
+  "/blog",
+  "/support",
+];
 
 export function getSitemapEntries(): SitemapEntry[] {
   const codes = getAllCodes();
-  const newestReview = codes.reduce((latest, record) => (record.lastReviewed > latest ? record.lastReviewed : latest), "");
+  const newestReview = codes.reduce(
+    (latest, record) => (record.lastReviewed > latest ? record.lastReviewed : latest),
+    "",
+  );
   const latestIn = (records: { lastReviewed: string }[]) =>
-    records.reduce<string | undefined>((latest, record) => (!latest || record.lastReviewed > latest ? record.lastReviewed : latest), undefined);
+    records.reduce<string | undefined>(
+      (latest, record) => (!latest || record.lastReviewed > latest ? record.lastReviewed : latest),
+      undefined,
+    );
   const entries: { path: string; lastModified?: string | undefined }[] = [
-    ...STATIC_PATHS.map((path) => ({ path, ...(path === "/" || path === "/codes" ? { lastModified: newestReview } : {}) })),
+    ...STATIC_PATHS.map((path) => ({
+      path,
+      ...(path === "/" || path === "/codes" ? { lastModified: newestReview } : {}),
+    })),
     ...SYSTEM_ORDER.flatMap((system) => {
       const summary = getSystemSummary(system);
       return [
-        { path: systemPath(system), lastModified: latestIn(summary.categories.flatMap((category) => category.codes)) },
-        ...summary.categories.map((category) => ({ path: categoryPath(system, category.slug), lastModified: latestIn(category.codes) })),
+        {
+          path: systemPath(system),
+          lastModified: latestIn(summary.categories.flatMap((category) => category.codes)),
+        },
+        ...summary.categories.map((category) => ({
+          path: categoryPath(system, category.slug),
+          lastModified: latestIn(category.codes),
+        })),
       ];
     }),
-    ...getLaterCategoryPageParams().map(({ slug, category, page }) => ({ path: categoryPagePath(slug, category, Number(page)) })),
+    ...getLaterCategoryPageParams().map(({ slug, category, page }) => ({
+      path: categoryPagePath(slug, category, Number(page)),
+    })),
     ...CAREER_STAGES.map((stage) => ({ path: `/career/${stage.slug}` })),
-    ...getAllPosts().map((post) => ({ path: post.href, lastModified: post.updated ?? post.published })),
+    ...getAllPosts().map((post) => ({
+      path: post.href,
+      lastModified: post.updated ?? post.published,
+    })),
     ...getAllTags().map(({ tag }) => ({ path: tagPath(tag) })),
-    ...Array.from({ length: Math.max(0, getPostPageCount() - 1) }, (_, index) => ({ path: blogPagePath(index + 2) })),
-    ...getAllTerms().map((term) => ({ path: glossaryTermPath(term.slug), lastModified: term.lastReviewed })),
-    ...getAllSpecialties().map((specialty) => ({ path: specialtyPath(specialty.slug), lastModified: specialty.lastReviewed })),
-    ...getLaterSpecialtyPageParams().map(({ slug, page }) => ({ path: specialtyPagePath(slug, Number(page)) })),
+    ...Array.from({ length: Math.max(0, getPostPageCount() - 1) }, (_, index) => ({
+      path: blogPagePath(index + 2),
+    })),
+    ...getAllTerms().map((term) => ({
+      path: glossaryTermPath(term.slug),
+      lastModified: term.lastReviewed,
+    })),
+    ...getAllSpecialties().map((specialty) => ({
+      path: specialtyPath(specialty.slug),
+      lastModified: specialty.lastReviewed,
+    })),
+    ...getLaterSpecialtyPageParams().map(({ slug, page }) => ({
+      path: specialtyPagePath(slug, Number(page)),
+    })),
     ...codes.map((record) => ({ path: codePath(record.code), lastModified: record.lastReviewed })),
   ];
-  return entries.map(({ path, lastModified }) => (lastModified ? { path, lastModified } : { path }));
+  return entries.map(({ path, lastModified }) =>
+    lastModified ? { path, lastModified } : { path },
+  );
 }
 
 function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&apos;");
 }
 
 export function renderUrlSet(entries: SitemapEntry[]): string {
@@ -65,12 +111,17 @@ export function renderUrlSet(entries: SitemapEntry[]): string {
 }
 
 export function renderSitemapIndex(chunkCount: number): string {
-  const items = Array.from({ length: chunkCount }, (_, index) => `<sitemap><loc>${escapeXml(absoluteUrl(`/sitemaps/${index}.xml`))}</loc></sitemap>`).join("\n");
+  const items = Array.from(
+    { length: chunkCount },
+    (_, index) =>
+      `<sitemap><loc>${escapeXml(absoluteUrl(`/sitemaps/${index}.xml`))}</loc></sitemap>`,
+  ).join("\n");
   return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${items}\n</sitemapindex>\n`;
 }
 
 export function chunkEntries(entries: SitemapEntry[], size = SITEMAP_URL_LIMIT): SitemapEntry[][] {
   const chunks: SitemapEntry[][] = [];
-  for (let start = 0; start < entries.length; start += size) chunks.push(entries.slice(start, start + size));
+  for (let start = 0; start < entries.length; start += size)
+    chunks.push(entries.slice(start, start + size));
   return chunks;
 }

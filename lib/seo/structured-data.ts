@@ -2,18 +2,35 @@
  * Pure JSON-LD builders (schema.org, typed with schema-dts). Each mirrors what the page shows: the
  * breadcrumb list is the visible breadcrumbs, the FAQ is the visible FAQ word for word.
  */
-import type { BreadcrumbList, FAQPage, MedicalWebPage, Organization, WebSite, WithContext } from "schema-dts";
+import type {
+  BreadcrumbList,
+  FAQPage,
+  MedicalWebPage,
+  Organization,
+  WebSite,
+  WithContext,
+} from "schema-dts";
 
 import { getCodeSystem } from "@/lib/codes/code-system";
 import type { CodeRecord } from "@/lib/content";
-import { absoluteUrl, codePath, getSiteUrl, SITE_NAME, SITE_TAGLINE, specialtyPath } from "@/lib/site";
+import {
+  absoluteUrl,
+  codePath,
+  getSiteUrl,
+  SITE_NAME,
+  SITE_TAGLINE,
+  specialtyPath,
+} from "@/lib/site";
 
 export interface BreadcrumbItem {
   label: string;
   href?: string;
 }
 
-export function buildBreadcrumbList(items: BreadcrumbItem[], currentPath: string): WithContext<BreadcrumbList> {
+export function buildBreadcrumbList(
+  items: BreadcrumbItem[],
+  currentPath: string,
+): WithContext<BreadcrumbList> {
   return {
     "@context": "https://schema.org",
     "@type": "BreadcrumbList",
@@ -26,7 +43,9 @@ export function buildBreadcrumbList(items: BreadcrumbItem[], currentPath: string
   };
 }
 
-export function buildFaqPage(entries: { question: string; answer: string }[]): WithContext<FAQPage> {
+export function buildFaqPage(
+  entries: { question: string; answer: string }[],
+): WithContext<FAQPage> {
   return {
     "@context": "https://schema.org",
     "@type": "FAQPage",
@@ -38,7 +57,11 @@ export function buildFaqPage(entries: { question: string; answer: string }[]): W
   };
 }
 
-export function buildCodeWebPage(record: CodeRecord, specialtyNames: string[], title: string): WithContext<MedicalWebPage> {
+export function buildCodeWebPage(
+  record: CodeRecord,
+  specialtyNames: string[],
+  title: string,
+): WithContext<MedicalWebPage> {
   const system = getCodeSystem(record.system);
   const url = absoluteUrl(codePath(record.code));
   return {
@@ -74,7 +97,10 @@ export function buildWebSite(): WithContext<WebSite> {
     url: getSiteUrl(),
     potentialAction: {
       "@type": "SearchAction",
-      target: { "@type": "EntryPoint", urlTemplate: `${absoluteUrl("/search")}?q={search_term_string}` },
+      target: {
+        "@type": "EntryPoint",
+        urlTemplate: `${absoluteUrl("/search")}?q={search_term_string}`,
+      },
       "query-input": "required name=search_term_string",
     } as unknown as WebSite["potentialAction"],
   };

@@ -20,14 +20,23 @@ for (const scheme of ["light", "dark"] as const) {
     for (const [name, path] of PAGES) {
       test(`${name} page has no axe violations`, async ({ page }) => {
         await page.goto(path);
-        const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
-        expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
+        const results = await new AxeBuilder({ page })
+          .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
+          .analyze();
+        expect(
+          results.violations.map(
+            (violation) =>
+              `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+          ),
+        ).toEqual([]);
       });
     }
   });
 }
 
-test("a keyboard-only reader can skip to content, reach search and open a code", async ({ page }) => {
+test("a keyboard-only reader can skip to content, reach search and open a code", async ({
+  page,
+}) => {
   await page.goto("/codes/cdt/endodontics");
   await page.keyboard.press("Tab");
   const skip = page.getByRole("link", { name: "Skip to content" });
@@ -41,13 +50,18 @@ test("a keyboard-only reader can skip to content, reach search and open a code",
 });
 
 test("the mobile menu opens and closes without JavaScript", async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 740 } });
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    viewport: { width: 375, height: 740 },
+  });
   const page = await context.newPage();
   await page.goto("/codes/D3351");
   const menu = page.locator("details[data-mobile-menu]");
   await expect(menu.getByRole("navigation", { name: "Main menu" })).toBeHidden();
   await menu.locator("summary").click();
-  await expect(menu.getByRole("navigation", { name: "Main menu" }).getByRole("link", { name: "Specialties" })).toBeVisible();
+  await expect(
+    menu.getByRole("navigation", { name: "Main menu" }).getByRole("link", { name: "Specialties" }),
+  ).toBeVisible();
   await menu.getByRole("link", { name: "Specialties" }).click();
   await expect(page).toHaveURL(/\/specialties$/);
   await context.close();

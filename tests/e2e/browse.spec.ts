@@ -1,6 +1,8 @@
 import { expect, test } from "@playwright/test";
 
-test("a reader browses home → system → category → code → specialty → glossary term and back", async ({ page }) => {
+test("a reader browses home → system → category → code → specialty → glossary term and back", async ({
+  page,
+}) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await page.getByRole("main").getByRole("link", { name: "CDT", exact: true }).click();
@@ -11,7 +13,10 @@ test("a reader browses home → system → category → code → specialty → g
   await page.getByRole("link", { name: "D3351", exact: true }).click();
   await expect(page).toHaveURL(/\/codes\/D3351$/);
 
-  await page.locator("section#specialties").getByRole("link", { name: "Pediatric dentistry" }).click();
+  await page
+    .locator("section#specialties")
+    .getByRole("link", { name: "Pediatric dentistry" })
+    .click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Pediatric dentistry");
   await expect(page.getByRole("main")).toContainText("D3351");
   await page.goBack();
@@ -30,13 +35,20 @@ test("a code page links to the previous and next code of its category", async ({
   await expect(pager.getByRole("link", { name: /D3353/ })).toHaveAttribute("rel", "next");
 });
 
-test("the support page explains reporting, data sources and the disclaimer, and report links carry the code", async ({ page }) => {
+test("the support page explains reporting, data sources and the disclaimer, and report links carry the code", async ({
+  page,
+}) => {
   await page.goto("/codes/D3351");
   await page.getByRole("link", { name: "Report a problem with this page" }).click();
   await expect(page).toHaveURL(/\/support\/report\?code=D3351$/);
   await expect(page.getByRole("main")).toContainText("D3351");
   await page.goto("/support");
-  for (const heading of ["Report a problem", "Where the figures come from", "Disclaimer", "Contact"]) {
+  for (const heading of [
+    "Report a problem",
+    "Where the figures come from",
+    "Disclaimer",
+    "Contact",
+  ]) {
     await expect(page.getByRole("heading", { name: heading })).toBeVisible();
   }
 });

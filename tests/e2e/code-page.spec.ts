@@ -17,11 +17,19 @@ test.describe("code page D3351", () => {
   test("shows the header, badges and breadcrumbs of a CDT endodontic code", async ({ page }) => {
     await page.goto("/codes/D3351");
     await expect(page.getByRole("heading", { level: 1 })).toContainText("D3351");
-    await expect(page.getByRole("heading", { level: 1 })).toContainText("Apexification, initial visit");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(
+      "Apexification, initial visit",
+    );
     const badges = page.getByRole("navigation", { name: "Code system and category" });
     await expect(badges.getByRole("link")).toHaveText(["CDT", "Endodontics"]);
     const crumbs = page.getByRole("navigation", { name: "Breadcrumb" });
-    await expect(crumbs.getByRole("listitem")).toHaveText([/Home/, /Codes/, /CDT/, /Endodontics/, /D3351/]);
+    await expect(crumbs.getByRole("listitem")).toHaveText([
+      /Home/,
+      /Codes/,
+      /CDT/,
+      /Endodontics/,
+      /D3351/,
+    ]);
     await expect(page.getByText("CPT", { exact: true })).toHaveCount(0);
   });
 
@@ -29,7 +37,13 @@ test.describe("code page D3351", () => {
     await page.goto("/codes/D3351");
     const headings = page.locator("article h2");
     await expect(headings).toHaveText(D3351_SECTIONS.map((title) => new RegExp(`^${title}`)));
-    for (const id of ["also-known-as", "clinical-context", "rvu-information", "billing-and-documentation", "faq"]) {
+    for (const id of [
+      "also-known-as",
+      "clinical-context",
+      "rvu-information",
+      "billing-and-documentation",
+      "faq",
+    ]) {
       await expect(page.locator(`section#${id}`)).toHaveCount(1);
     }
   });
@@ -37,22 +51,35 @@ test.describe("code page D3351", () => {
   test("links specialties, the apexification family and the calculator", async ({ page }) => {
     await page.goto("/codes/D3351");
     const specialties = page.locator("section#specialties");
-    await expect(specialties.getByRole("link", { name: "Endodontics" })).toHaveAttribute("href", "/specialties/endodontics");
-    await expect(specialties.getByRole("link", { name: "Pediatric dentistry" })).toHaveAttribute("href", "/specialties/pediatric-dentistry");
+    await expect(specialties.getByRole("link", { name: "Endodontics" })).toHaveAttribute(
+      "href",
+      "/specialties/endodontics",
+    );
+    await expect(specialties.getByRole("link", { name: "Pediatric dentistry" })).toHaveAttribute(
+      "href",
+      "/specialties/pediatric-dentistry",
+    );
     const related = page.locator("section#related-codes");
     for (const code of ["D3352", "D3353", "D3355", "D3356", "D3357", "D3310"]) {
-      await expect(related.getByRole("link", { name: new RegExp(code) })).toHaveAttribute("href", `/codes/${code}`);
+      await expect(related.getByRole("link", { name: new RegExp(code) })).toHaveAttribute(
+        "href",
+        `/codes/${code}`,
+      );
     }
     await related.getByRole("link", { name: /D3352/ }).click();
     await expect(page).toHaveURL(/\/codes\/D3352$/);
-    await expect(page.locator("section#related-codes").getByRole("link", { name: /D3351/ })).toBeVisible();
+    await expect(
+      page.locator("section#related-codes").getByRole("link", { name: /D3351/ }),
+    ).toBeVisible();
 
     await page.goto("/codes/D3351");
     await page.getByRole("link", { name: "Add D3351 to the calculator" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toContainText("calculator");
   });
 
-  test("answers the default questions with specific text and names the data release", async ({ page }) => {
+  test("answers the default questions with specific text and names the data release", async ({
+    page,
+  }) => {
     await page.goto("/codes/D3351");
     const faq = page.locator("section#faq");
     await expect(faq.getByText("What is D3351?")).toBeVisible();
@@ -80,7 +107,9 @@ test.describe("code page D3351", () => {
     await page.goto("/codes/D3351");
     await expect(page.locator("article h2")).toHaveCount(D3351_SECTIONS.length);
     await expect(page.locator("section#clinical-context")).toContainText("calcium hydroxide");
-    await expect(page.locator("section#billing-and-documentation")).toContainText("Pre-authorization");
+    await expect(page.locator("section#billing-and-documentation")).toContainText(
+      "Pre-authorization",
+    );
     await context.close();
   });
 });
@@ -102,7 +131,9 @@ test.describe("missing and non-canonical code URLs", () => {
     await expect(suggestions.getByRole("link", { name: /D3351/ })).toBeVisible();
   });
 
-  test("lower case codes, aliases and trailing slashes answer 301 with the canonical URL", async ({ request }) => {
+  test("lower case codes, aliases and trailing slashes answer 301 with the canonical URL", async ({
+    request,
+  }) => {
     for (const [from, to] of [
       ["/codes/d3351", "/codes/D3351"],
       ["/cdt/D3351", "/codes/D3351"],

@@ -22,7 +22,10 @@ function internalLinks(html: string, base: string): string[] {
   return links;
 }
 
-test("every page reachable from the home page resolves, validates and has a unique title", async ({ request, baseURL }) => {
+test("every page reachable from the home page resolves, validates and has a unique title", async ({
+  request,
+  baseURL,
+}) => {
   test.setTimeout(600_000);
   const queue = ["/"];
   const seen = new Set(queue);
@@ -42,18 +45,23 @@ test("every page reachable from the home page resolves, validates and has a uniq
     const html = await response.text();
     const report = await htmlvalidate.validateString(html, "page.html");
     for (const message of report.results.flatMap((result) => result.messages)) {
-      problems.push(`${path} (${message.line}:${message.column}): ${message.ruleId}: ${message.message}`);
+      problems.push(
+        `${path} (${message.line}:${message.column}): ${message.ruleId}: ${message.message}`,
+      );
     }
     const noindex = /<meta name="robots" content="[^"]*noindex/.test(html);
     const title = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? "";
     const description = /<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? "";
     if (!noindex && !path.includes("?")) {
       indexable.add(path);
-      if (titles.has(title)) problems.push(`${path}: title also used by ${titles.get(title)}: ${title}`);
+      if (titles.has(title))
+        problems.push(`${path}: title also used by ${titles.get(title)}: ${title}`);
       titles.set(title, path);
-      if (descriptions.has(description)) problems.push(`${path}: description also used by ${descriptions.get(description)}`);
+      if (descriptions.has(description))
+        problems.push(`${path}: description also used by ${descriptions.get(description)}`);
       const length = [...description.replace(/&amp;/g, "&").replace(/&[a-z0-9#]+;/gi, "x")].length;
-      if (length < 70 || length > 160) problems.push(`${path}: meta description is ${length} characters (70–160)`);
+      if (length < 70 || length > 160)
+        problems.push(`${path}: meta description is ${length} characters (70–160)`);
       descriptions.set(description, path);
     }
     for (const link of internalLinks(html, baseURL!)) {
@@ -65,7 +73,9 @@ test("every page reachable from the home page resolves, validates and has a uniq
   }
 
   const sitemap = await (await request.get("/sitemap.xml")).text();
-  const sitemapPaths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+  const sitemapPaths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+    (match) => new URL(match[1]!).pathname,
+  );
   for (const path of sitemapPaths) {
     if (!seen.has(path)) problems.push(`${path}: in the sitemap but not reachable by links from /`);
   }
@@ -74,6 +84,10 @@ test("every page reachable from the home page resolves, validates and has a uniq
   for (const path of indexable) {
     if (!inSitemap.has(path)) problems.push(`${path}: indexable page missing from the sitemap`);
   }
-  expect(sitemapPaths.filter((path) => path.startsWith("/codes/") && path.split("/").length === 3 && /\d/.test(path)).length).toBeGreaterThan(100);
+  expect(
+    sitemapPaths.filter(
+      (path) => path.startsWith("/codes/") && path.split("/").length === 3 && /\d/.test(path),
+    ).length,
+  ).toBeGreaterThan(100);
   expect(problems).toEqual([]);
 });

@@ -15,9 +15,15 @@ test.describe("RVU information from the CMS fee schedule", () => {
 
   test("71046 lists the professional (26) and technical (TC) components", async ({ page }) => {
     await page.goto("/codes/71046");
-    const table = page.locator("section#rvu-information").getByRole("table", { name: /^Medicare RVUs and national payment for 71046/ });
-    await expect(table.getByRole("rowheader", { name: /Professional component \(26\)/ })).toBeVisible();
-    await expect(table.getByRole("rowheader", { name: /Technical component \(TC\)/ })).toBeVisible();
+    const table = page
+      .locator("section#rvu-information")
+      .getByRole("table", { name: /^Medicare RVUs and national payment for 71046/ });
+    await expect(
+      table.getByRole("rowheader", { name: /Professional component \(26\)/ }),
+    ).toBeVisible();
+    await expect(
+      table.getByRole("rowheader", { name: /Technical component \(TC\)/ }),
+    ).toBeVisible();
   });
 
   test("the locality select shows a locality-adjusted payment", async ({ page }) => {
@@ -30,6 +36,9 @@ test.describe("RVU information from the CMS fee schedule", () => {
   test("99417 names Medicare's alternative, G2212", async ({ page }) => {
     await page.goto("/codes/99417");
     const rvu = page.locator("section#rvu-information");
-    await expect(rvu.getByRole("link", { name: "G2212" }).first()).toHaveAttribute("href", "/codes/G2212");
+    await expect(rvu.getByRole("link", { name: "G2212" }).first()).toHaveAttribute(
+      "href",
+      "/codes/G2212",
+    );
   });
 });

@@ -8,14 +8,19 @@ test.describe("search", () => {
     await page.getByRole("main").getByRole("searchbox").fill("apexificaton");
     await page.getByRole("main").getByRole("button", { name: "Search" }).click();
     await expect(page).toHaveURL(/\/search\?q=apexificaton/);
-    const first = page.getByRole("region", { name: /results for/ }).getByRole("listitem").first();
+    const first = page
+      .getByRole("region", { name: /results for/ })
+      .getByRole("listitem")
+      .first();
     await expect(first).toContainText("D3351");
     await expect(first).toContainText("CDT");
     await expect(first).toContainText("apexificaton");
     await context.close();
   });
 
-  test("the header box suggests codes as you type and follows the combobox keyboard pattern", async ({ page }) => {
+  test("the header box suggests codes as you type and follows the combobox keyboard pattern", async ({
+    page,
+  }) => {
     await page.goto("/specialties");
     const box = page.getByRole("combobox", { name: "Search codes" });
     // The "/" shortcut exists once the page has hydrated; keep pressing until it has.
@@ -37,7 +42,15 @@ test.describe("search", () => {
   });
 
   test("the search endpoint answers odd input without a server error", async ({ request }) => {
-    for (const q of ["", "%", "' OR 1=1 --", "<img src=x onerror=alert(1)>", "\u0000", "💥".repeat(40), "D3351"]) {
+    for (const q of [
+      "",
+      "%",
+      "' OR 1=1 --",
+      "<img src=x onerror=alert(1)>",
+      "\u0000",
+      "💥".repeat(40),
+      "D3351",
+    ]) {
       const response = await request.get(`/api/search?q=${encodeURIComponent(q)}`);
       expect(response.status(), q).toBe(200);
       expect(Array.isArray((await response.json()).results)).toBe(true);
@@ -47,7 +60,9 @@ test.describe("search", () => {
 
   test("the search page escapes what was typed", async ({ page }) => {
     await page.goto(`/search?q=${encodeURIComponent("<script>window.__pwned=1</script>")}`);
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(
+      await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+    ).toBeUndefined();
     await expect(page.getByRole("main")).toContainText("<script>window.__pwned=1</script>");
   });
 });

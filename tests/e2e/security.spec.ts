@@ -8,8 +8,17 @@ const REQUIRED_HEADERS = [
   "permissions-policy",
 ];
 
-test("every kind of response carries the security headers and no X-Powered-By", async ({ request }) => {
-  for (const path of ["/", "/codes/D3351", "/codes/D9998", "/api/search?q=d3351", "/sitemap.xml", "/search?q=x"]) {
+test("every kind of response carries the security headers and no X-Powered-By", async ({
+  request,
+}) => {
+  for (const path of [
+    "/",
+    "/codes/D3351",
+    "/codes/D9998",
+    "/api/search?q=d3351",
+    "/sitemap.xml",
+    "/search?q=x",
+  ]) {
     const response = await request.get(path, { maxRedirects: 0 });
     const headers = response.headers();
     for (const name of REQUIRED_HEADERS) expect(headers[name], `${path} ${name}`).toBeTruthy();
@@ -49,7 +58,24 @@ const PAYLOADS = [
   "?q=<script>",
 ];
 
-const PREFIXES = ["/codes/", "/cpt/", "/cdt/", "/hcpcs/", "/specialties/", "/codes/cdt/", "/career/", "/", "/blog/", "/resources/glossary/", "/api/fee-schedule/", "/search?q=", "/api/search?q=", "/calculator?items=", "/calculator?add=", "/support/report?code="];
+const PREFIXES = [
+  "/codes/",
+  "/cpt/",
+  "/cdt/",
+  "/hcpcs/",
+  "/specialties/",
+  "/codes/cdt/",
+  "/career/",
+  "/",
+  "/blog/",
+  "/resources/glossary/",
+  "/api/fee-schedule/",
+  "/search?q=",
+  "/api/search?q=",
+  "/calculator?items=",
+  "/calculator?add=",
+  "/support/report?code=",
+];
 
 function hostileUrls(): string[] {
   const urls = new Set<string>();
@@ -62,14 +88,17 @@ function hostileUrls(): string[] {
     }
   }
   for (let i = 0; i < 300; i++) {
-    const code = ["D", "J", "G", "", "X", "d", "0"][i % 7]! + String(i * 37).padStart(4 - (i % 3), "0");
+    const code =
+      ["D", "J", "G", "", "X", "d", "0"][i % 7]! + String(i * 37).padStart(4 - (i % 3), "0");
     urls.add(`/codes/${code}`);
     urls.add(`/api/search?q=${encodeURIComponent(code)}`);
   }
   return [...urls];
 }
 
-test("1,000+ hostile URLs and queries never cause a server error or reflect markup unescaped", async ({ request }) => {
+test("1,000+ hostile URLs and queries never cause a server error or reflect markup unescaped", async ({
+  request,
+}) => {
   test.setTimeout(600_000);
   const urls = hostileUrls();
   expect(urls.length).toBeGreaterThanOrEqual(1000);
@@ -97,7 +126,13 @@ test("1,000+ hostile URLs and queries never cause a server error or reflect mark
 });
 
 test("a made-up code answers 404, not 200 or 500", async ({ request }) => {
-  for (const path of ["/codes/D3998", "/codes/99999", "/codes/ZZZZZ", "/specialties/not-a-specialty", "/codes/cdt/not-a-category"]) {
+  for (const path of [
+    "/codes/D3998",
+    "/codes/99999",
+    "/codes/ZZZZZ",
+    "/specialties/not-a-specialty",
+    "/codes/cdt/not-a-category",
+  ]) {
     expect((await request.get(path)).status(), path).toBe(404);
   }
 });

@@ -14,7 +14,9 @@ export function GET(request: NextRequest) {
     const results = search(query, limit);
     return safeJsonResponse(
       { query, results },
-      { headers: { "Cache-Control": "public, max-age=60, s-maxage=300", "X-Robots-Tag": "noindex" } },
+      {
+        headers: { "Cache-Control": "public, max-age=60, s-maxage=300", "X-Robots-Tag": "noindex" },
+      },
     );
   } catch (error) {
     if (error instanceof SearchQueryError) {

@@ -18,31 +18,41 @@ export default async function Image({ params }: { params: Promise<{ slug: string
   const { slug } = await params;
   const record = getCode(slug);
   if (!record && !isCodeSystemId(slug)) notFound();
-  const heading = record ? record.code : isCodeSystemId(slug) ? `${getCodeSystem(slug).label} codes` : SITE_NAME;
+  const heading = record
+    ? record.code
+    : isCodeSystemId(slug)
+      ? `${getCodeSystem(slug).label} codes`
+      : SITE_NAME;
   const subtitle = record ? record.name : isCodeSystemId(slug) ? getCodeSystem(slug).name : "";
-  const badge = record ? `${getCodeSystem(record.system).label} · ${record.category.name}` : "Browse by category";
+  const badge = record
+    ? `${getCodeSystem(record.system).label} · ${record.category.name}`
+    : "Browse by category";
   return new ImageResponse(
-    (
-      <div
-        style={{
-          width: "100%",
-          height: "100%",
-          display: "flex",
-          flexDirection: "column",
-          justifyContent: "space-between",
-          padding: 72,
-          background: "#0f3d47",
-          color: "#ffffff",
-        }}
-      >
-        <div style={{ display: "flex", fontSize: 32, color: "#a5e3ec" }}>{SITE_NAME}</div>
-        <div style={{ display: "flex", flexDirection: "column", gap: 16 }}>
-          <div style={{ display: "flex", fontSize: 120, fontWeight: 700, letterSpacing: -2 }}>{heading}</div>
-          <div style={{ display: "flex", fontSize: subtitle.length > 50 ? 48 : 60, lineHeight: 1.15 }}>{subtitle}</div>
+    <div
+      style={{
+        width: "100%",
+        height: "100%",
+        display: "flex",
+        flexDirection: "column",
+        justifyContent: "space-between",
+        padding: 72,
+        background: "#0f3d47",
+        color: "#ffffff",
+      }}
+    >
+      <div style={{ display: "flex", fontSize: 32, color: "#a5e3ec" }}>{SITE_NAME}</div>
+      <div style={{ display: "flex", flexDirection: "column", gap: 16 }}>
+        <div style={{ display: "flex", fontSize: 120, fontWeight: 700, letterSpacing: -2 }}>
+          {heading}
         </div>
-        <div style={{ display: "flex", fontSize: 32, color: "#d7eef2" }}>{badge}</div>
+        <div
+          style={{ display: "flex", fontSize: subtitle.length > 50 ? 48 : 60, lineHeight: 1.15 }}
+        >
+          {subtitle}
+        </div>
       </div>
-    ),
+      <div style={{ display: "flex", fontSize: 32, color: "#d7eef2" }}>{badge}</div>
+    </div>,
     size,
   );
 }

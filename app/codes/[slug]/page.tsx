@@ -20,7 +20,10 @@ import { codePath } from "@/lib/site";
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return [...SYSTEM_ORDER.map((slug) => ({ slug })), ...getAllCodes().map((record) => ({ slug: record.code }))];
+  return [
+    ...SYSTEM_ORDER.map((slug) => ({ slug })),
+    ...getAllCodes().map((record) => ({ slug: record.code })),
+  ];
 }
 
 type Props = { params: Promise<{ slug: string }> };
@@ -51,7 +54,11 @@ export default async function CodeOrSystemPage({ params }: Props) {
     <>
       <JsonLd
         data={[
-          buildCodeWebPage(record, model.specialties.map((specialty) => specialty.name), buildCodeTitle(record)),
+          buildCodeWebPage(
+            record,
+            model.specialties.map((specialty) => specialty.name),
+            buildCodeTitle(record),
+          ),
           buildBreadcrumbList(model.breadcrumbs, codePath(record.code)),
           buildFaqPage(model.faq),
         ]}

@@ -14,5 +14,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ chu
   const index = /^\d+\.xml$/.test(chunk) ? Number.parseInt(chunk, 10) : -1;
   const entries = chunks.length > 1 ? chunks[index] : undefined;
   if (!entries) return new Response("Not found", { status: 404 });
-  return new Response(renderUrlSet(entries), { headers: { "Content-Type": "application/xml; charset=utf-8" } });
+  return new Response(renderUrlSet(entries), {
+    headers: { "Content-Type": "application/xml; charset=utf-8" },
+  });
 }

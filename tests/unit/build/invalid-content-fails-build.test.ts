@@ -17,14 +17,26 @@ describe("next build", () => {
     const contentDir = fs.mkdtempSync(path.join(os.tmpdir(), "codeatlas-broken-"));
     fs.cpSync(path.join(root, "content"), contentDir, { recursive: true });
     const record = path.join(contentDir, "codes", "D3351.md");
-    fs.writeFileSync(record, fs.readFileSync(record, "utf8").replace('  - "endodontics"', '  - "endodontic"'));
+    fs.writeFileSync(
+      record,
+      fs.readFileSync(record, "utf8").replace('  - "endodontics"', '  - "endodontic"'),
+    );
 
     const distDir = ".next-invalid-content-test";
-    const result = spawnSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], {
-      cwd: root,
-      env: { ...process.env, CONTENT_DIR: contentDir, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" },
-      encoding: "utf8",
-    });
+    const result = spawnSync(
+      process.execPath,
+      [path.join(root, "node_modules/next/dist/bin/next"), "build"],
+      {
+        cwd: root,
+        env: {
+          ...process.env,
+          CONTENT_DIR: contentDir,
+          NEXT_DIST_DIR: distDir,
+          NEXT_TELEMETRY_DISABLED: "1",
+        },
+        encoding: "utf8",
+      },
+    );
     fs.rmSync(path.join(root, distDir), { recursive: true, force: true });
     fs.rmSync(contentDir, { recursive: true, force: true });
 

@@ -43,7 +43,7 @@ function globalRow(code: string) {
 
 describe("loadCareerGuides", () => {
   it("loads one guide per stage, in career order, with figures and links resolved", () => {
-    const body = `A [99213](/codes/99213) visit carries {{rvu:99213:workRvu}} [wRVUs](/resources/glossary/wrvu); four of them make {{wrvu-sum:99213*4}}. ${FILLER}`;
+    const body = `A [99213](/codes/99213) visit carries {{rvu:99213:workRvu}} [wRVUs](/resources/glossary/wrvu); four of them make {{wrvu-total:99213x4}}. ${FILLER}`;
     const root = writeGuides({ ...ALL_VALID, "residents.md": guideFile({ body }) });
     const guides = loadCareerGuides(root, OPTIONS);
     expect(guides.map((guide) => [guide.slug, guide.label])).toEqual(
@@ -122,4 +122,3 @@ describe("getAllCareerGuides", () => {
     );
   });
 });
-

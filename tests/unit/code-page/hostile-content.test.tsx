@@ -21,7 +21,12 @@ function renderHostilePage(): string {
   const model = buildCodePage(record, "Coverage answer.");
   return renderToStaticMarkup(
     <>
-      <JsonLd data={[buildCodeWebPage(record, ["Endodontics"], buildCodeTitle(record)), buildFaqPage(model.faq)]} />
+      <JsonLd
+        data={[
+          buildCodeWebPage(record, ["Endodontics"], buildCodeTitle(record)),
+          buildFaqPage(model.faq),
+        ]}
+      />
       <CodePage model={model} rvuSection={<p>figures</p>} dataRelease={undefined} />
     </>,
   );
@@ -32,9 +37,13 @@ function renderHostilePage(): string {
  * quotes escaped, so this reads attribute names reliably without a full HTML parser.
  */
 function elementTags(markup: string): { name: string; attributes: [string, string][] }[] {
-  return [...markup.matchAll(/<([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s=>"]+(?:="[^"]*")?)*)\s*\/?>/g)].map((match) => ({
+  return [
+    ...markup.matchAll(/<([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s=>"]+(?:="[^"]*")?)*)\s*\/?>/g),
+  ].map((match) => ({
     name: match[1]!.toLowerCase(),
-    attributes: [...match[2]!.matchAll(/\s+([^\s=>"]+)(?:="([^"]*)")?/g)].map((attribute) => [attribute[1]!, attribute[2] ?? ""] as [string, string]),
+    attributes: [...match[2]!.matchAll(/\s+([^\s=>"]+)(?:="([^"]*)")?/g)].map(
+      (attribute) => [attribute[1]!, attribute[2] ?? ""] as [string, string],
+    ),
   }));
 }
 
@@ -53,11 +62,22 @@ describe("hostile records", () => {
   });
 
   it("renders no event-handler attributes, javascript: or data: URLs, frames or style elements", () => {
-    const tags = elementTags(html.replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/, ""));
+    const tags = elementTags(
+      html.replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/, ""),
+    );
     const attributes = tags.flatMap((tag) => [...tag.attributes]);
     expect(attributes.filter(([name]) => /^on/i.test(name))).toEqual([]);
-    expect(attributes.filter(([name, value]) => /^(href|src|action)$/i.test(name) && /^\s*(javascript|data):/i.test(value))).toEqual([]);
-    expect(tags.map((tag) => tag.name).filter((name) => ["iframe", "img", "svg", "style", "b", "object", "embed"].includes(name))).toEqual([]);
+    expect(
+      attributes.filter(
+        ([name, value]) =>
+          /^(href|src|action)$/i.test(name) && /^\s*(javascript|data):/i.test(value),
+      ),
+    ).toEqual([]);
+    expect(
+      tags
+        .map((tag) => tag.name)
+        .filter((name) => ["iframe", "img", "svg", "style", "b", "object", "embed"].includes(name)),
+    ).toEqual([]);
   });
 
   it("still shows the author's text, escaped", () => {

@@ -15,7 +15,11 @@ process.env.CONTENT_DIR = path.join(__dirname, "../../fixtures/retired-content")
 describe("retired code pages", () => {
   it("show the retirement notice with a link to the replacement", () => {
     const html = renderToStaticMarkup(
-      <CodePage model={buildCodePage(getCode("D3354")!, "Coverage.")} rvuSection={null} dataRelease={undefined} />,
+      <CodePage
+        model={buildCodePage(getCode("D3354")!, "Coverage.")}
+        rvuSection={null}
+        dataRelease={undefined}
+      />,
     );
     expect(html).toContain("This code was retired on 2017-01-01.");
     expect(html).toContain('href="/codes/D3355"');

@@ -12,7 +12,15 @@ describe("resolveCanonicalPath", () => {
   });
 
   it("leaves canonical paths, system pages and non-code paths alone", () => {
-    for (const path of ["/codes/D3351", "/codes/cdt", "/codes/cdt/endodontics", "/cpt", "/search", "/codes/%E0%A4%A", "/codes/xyz"]) {
+    for (const path of [
+      "/codes/D3351",
+      "/codes/cdt",
+      "/codes/cdt/endodontics",
+      "/cpt",
+      "/search",
+      "/codes/%E0%A4%A",
+      "/codes/xyz",
+    ]) {
       expect(resolveCanonicalPath(path), path).toBeUndefined();
     }
   });

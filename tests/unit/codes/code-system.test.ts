@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 
-import { getCategoriesOfSystem, getCodeCategory, getCodeSystemId, normalizeCode } from "@/lib/codes/code-system";
+import {
+  getCategoriesOfSystem,
+  getCodeCategory,
+  getCodeSystemId,
+  normalizeCode,
+} from "@/lib/codes/code-system";
 
 describe("getCodeSystemId", () => {
   it("labels D codes as CDT, five digits and F/T codes as CPT, other letters as HCPCS Level II", () => {

@@ -6,11 +6,7 @@ import { LocalityPayment } from "@/components/fee-schedule/locality-payment";
 import { RvuHistoryChart } from "@/components/fee-schedule/rvu-history-chart";
 import { RvuTable } from "@/components/fee-schedule/rvu-table";
 import { StatusExplanation } from "@/components/fee-schedule/status-explanation";
-import {
-  getLatestRelease,
-  getRvuHistory,
-  getRvuRows,
-} from "@/lib/fee-schedule/load";
+import { getLatestRelease, getRvuHistory, getRvuRows } from "@/lib/fee-schedule/load";
 import { explainPricing } from "@/lib/fee-schedule/status";
 import { createFixtureContentDir } from "./fixture-content";
 

@@ -1,10 +1,17 @@
 import { describe, expect, it } from "vitest";
 
-import { chunkEntries, renderSitemapIndex, renderUrlSet, SITEMAP_URL_LIMIT } from "@/lib/seo/sitemap";
+import {
+  chunkEntries,
+  renderSitemapIndex,
+  renderUrlSet,
+  SITEMAP_URL_LIMIT,
+} from "@/lib/seo/sitemap";
 
 describe("chunkEntries", () => {
   it("keeps a site within the protocol limit in one sitemap and splits a larger one", () => {
-    const entries = Array.from({ length: SITEMAP_URL_LIMIT + 1 }, (_, index) => ({ path: `/codes/X${index}` }));
+    const entries = Array.from({ length: SITEMAP_URL_LIMIT + 1 }, (_, index) => ({
+      path: `/codes/X${index}`,
+    }));
     expect(chunkEntries(entries.slice(0, SITEMAP_URL_LIMIT))).toHaveLength(1);
     const chunks = chunkEntries(entries);
     expect(chunks.map((chunk) => chunk.length)).toEqual([SITEMAP_URL_LIMIT, 1]);
@@ -29,8 +36,13 @@ describe("renderSitemapIndex", () => {
 describe("renderUrlSet", () => {
   it("writes lastmod when known and escapes the URL", () => {
     process.env.SITE_URL = "https://codeatlas.example";
-    const xml = renderUrlSet([{ path: "/codes/D3351", lastModified: "2026-11-26" }, { path: "/search?q=a&b" }]);
-    expect(xml).toContain("<url><loc>https://codeatlas.example/codes/D3351</loc><lastmod>2026-11-26</lastmod></url>");
+    const xml = renderUrlSet([
+      { path: "/codes/D3351", lastModified: "2026-11-26" },
+      { path: "/search?q=a&b" },
+    ]);
+    expect(xml).toContain(
+      "<url><loc>https://codeatlas.example/codes/D3351</loc><lastmod>2026-11-26</lastmod></url>",
+    );
     expect(xml).toContain("<loc>https://codeatlas.example/search?q=a&amp;b</loc>");
     delete process.env.SITE_URL;
   });

@@ -7,7 +7,9 @@ import { buildBreadcrumbList, buildCodeWebPage, buildFaqPage } from "@/lib/seo/s
 
 import { codeRecord, writeContentTree } from "../../helpers/content-fixture";
 
-const record = loadContent(writeContentTree({ "codes/D3351.md": codeRecord() })).codesByCode.get("D3351")!;
+const record = loadContent(writeContentTree({ "codes/D3351.md": codeRecord() })).codesByCode.get(
+  "D3351",
+)!;
 
 beforeEach(() => {
   process.env.SITE_URL = "https://codeatlas.example/";
@@ -60,7 +62,8 @@ describe("fitDescription", () => {
 
 describe("buildCodeWebPage", () => {
   it("describes the page as a MedicalWebPage about a MedicalCode", () => {
-    expect(buildCodeWebPage(record, ["Endodontics"], buildCodeTitle(record))).toMatchInlineSnapshot(`
+    expect(buildCodeWebPage(record, ["Endodontics"], buildCodeTitle(record)))
+      .toMatchInlineSnapshot(`
       {
         "@context": "https://schema.org",
         "@id": "https://codeatlas.example/codes/D3351",
@@ -95,7 +98,10 @@ describe("buildCodeWebPage", () => {
 
 describe("buildBreadcrumbList", () => {
   it("numbers the visible breadcrumbs and points the last one at the page itself", () => {
-    const list = buildBreadcrumbList([{ label: "Home", href: "/" }, { label: "D3351" }], "/codes/D3351");
+    const list = buildBreadcrumbList(
+      [{ label: "Home", href: "/" }, { label: "D3351" }],
+      "/codes/D3351",
+    );
     expect(list.itemListElement).toMatchInlineSnapshot(`
       [
         {
@@ -117,7 +123,9 @@ describe("buildBreadcrumbList", () => {
 
 describe("serializeJsonLd", () => {
   it("escapes text that could close the script element", () => {
-    const json = serializeJsonLd(buildFaqPage([{ question: "</script><script>alert(1)</script>", answer: "a & b" }]));
+    const json = serializeJsonLd(
+      buildFaqPage([{ question: "</script><script>alert(1)</script>", answer: "a & b" }]),
+    );
     expect(json).not.toContain("</script>");
     expect(json).not.toContain("&");
     expect(JSON.parse(json).mainEntity[0].name).toBe("</script><script>alert(1)</script>");

@@ -10,6 +10,16 @@ export function generateStaticParams() {
 
 export async function GET(_request: Request, { params }: { params: Promise<{ year: string }> }) {
   const year = Number((await params).year);
-  const localities = getGpciLocalities(year).map(({ id, name, state, pw, pe, mp }) => ({ id, name, state, pw, pe, mp }));
-  return safeJsonResponse({ year, localities }, { headers: { "Cache-Control": "public, max-age=86400" } });
+  const localities = getGpciLocalities(year).map(({ id, name, state, pw, pe, mp }) => ({
+    id,
+    name,
+    state,
+    pw,
+    pe,
+    mp,
+  }));
+  return safeJsonResponse(
+    { year, localities },
+    { headers: { "Cache-Control": "public, max-age=86400" } },
+  );
 }

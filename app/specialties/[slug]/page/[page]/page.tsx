@@ -3,7 +3,11 @@ import { notFound } from "next/navigation";
 
 import { SpecialtyListing } from "@/components/browse/specialty-listing";
 import { parsePageSegment } from "@/lib/codes/paginate";
-import { getLaterSpecialtyPageParams, getSpecialtyPage, specialtyPagePath } from "@/lib/codes/specialty-page";
+import {
+  getLaterSpecialtyPageParams,
+  getSpecialtyPage,
+  specialtyPagePath,
+} from "@/lib/codes/specialty-page";
 import { createMetadata } from "@/lib/seo/metadata";
 
 export const dynamicParams = false;

@@ -2,7 +2,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
 import { CategoryListing } from "@/components/browse/category-listing";
-import { getCategoryPage, getLaterCategoryPageParams, categoryPagePath } from "@/lib/codes/category-page";
+import {
+  getCategoryPage,
+  getLaterCategoryPageParams,
+  categoryPagePath,
+} from "@/lib/codes/category-page";
 import { parsePageSegment } from "@/lib/codes/paginate";
 import { createMetadata } from "@/lib/seo/metadata";
 import { systemPath } from "@/lib/site";
