@@ -23,6 +23,11 @@ describe("next build", () => {
     );
 
     const distDir = ".next-invalid-content-test";
+    // next build adds its output folder's types to tsconfig.json and rewrites next-env.d.ts; put both back.
+    const touched = ["tsconfig.json", "next-env.d.ts"].map((name) => path.join(root, name));
+    const originals = touched.map((file) =>
+      fs.existsSync(file) ? fs.readFileSync(file) : undefined,
+    );
     const result = spawnSync(
       process.execPath,
       [path.join(root, "node_modules/next/dist/bin/next"), "build"],
@@ -37,6 +42,11 @@ describe("next build", () => {
         encoding: "utf8",
       },
     );
+    touched.forEach((file, index) => {
+      const original = originals[index];
+      if (original) fs.writeFileSync(file, original);
+      else fs.rmSync(file, { force: true });
+    });
     fs.rmSync(path.join(root, distDir), { recursive: true, force: true });
     fs.rmSync(contentDir, { recursive: true, force: true });
 
