@@ -103,7 +103,9 @@ export function LocalityPayment({
         <p id={hintId} className="text-slate-600 dark:text-slate-400">
           {locality
             ? `Using ${gpciYear} GPCIs for ${locality.name}: work ${locality.pw}, practice expense ${locality.pe}, malpractice ${locality.mp}.`
-            : "Choose a locality to adjust the national amounts above for local costs (needs JavaScript)."}
+            : localities
+              ? "Choose a locality to adjust the national amounts above for local costs."
+              : "Locality figures need JavaScript; the national amounts above apply without it."}
         </p>
       </div>
       <div aria-live="polite">
