@@ -112,7 +112,9 @@ describe("LocalityPayment", () => {
       /<label for="([^"]+)"[^>]*>Medicare payment locality<\/label><select id="\1"/,
     );
     expect(html).toContain('<option value="" selected="">Loading localities…</option>');
-    expect(text(html)).toContain("Locality figures need JavaScript; the national amounts above apply without it.");
+    expect(text(html)).toContain(
+      "Locality figures need JavaScript; the national amounts above apply without it.",
+    );
     expect(html).not.toContain("<table");
   });
 });
