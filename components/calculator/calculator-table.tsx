@@ -1,5 +1,6 @@
 import Link from "next/link";
 
+import { ScrollableTable } from "@/components/layout/scrollable-table";
 import type { CalculatorLine, CalculatorResult } from "@/lib/calculator/compute";
 import {
   CALCULATOR_MODIFIERS,
@@ -116,135 +117,125 @@ export function CalculatorTable({
 
   return (
     <figure className="space-y-2">
-      <div
-        className="relative overflow-x-auto rounded-md border border-slate-200 dark:border-slate-800 print:overflow-visible print:border-0"
-        role="region"
-        aria-label={`${caption} (scrollable table)`}
-        tabIndex={0}
-      >
-        <table className="w-full border-collapse text-sm">
-          <caption className="px-3 py-2 text-left text-sm font-medium text-slate-700 dark:text-slate-300">
-            {caption}
-          </caption>
-          <thead className="bg-slate-50 text-slate-700 dark:bg-slate-900 dark:text-slate-300">
-            <tr className="border-b border-slate-200 dark:border-slate-800">
-              <th scope="col" className="px-3 py-2 text-left font-semibold">
-                Code
-              </th>
-              <th scope="col" className="px-3 py-2 text-left font-semibold">
-                Modifier
-              </th>
+      <ScrollableTable caption={caption}>
+        <thead className="bg-slate-50 text-slate-700 dark:bg-slate-900 dark:text-slate-300">
+          <tr className="border-b border-slate-200 dark:border-slate-800">
+            <th scope="col" className="px-3 py-2 text-left font-semibold">
+              Code
+            </th>
+            <th scope="col" className="px-3 py-2 text-left font-semibold">
+              Modifier
+            </th>
+            <th scope="col" className={headCell}>
+              Units
+            </th>
+            <th scope="col" className={headCell}>
+              Work RVUs
+            </th>
+            <th scope="col" className={headCell}>
+              Total RVUs
+            </th>
+            <th scope="col" className={headCell}>
+              National payment
+            </th>
+            {showLocality ? (
               <th scope="col" className={headCell}>
-                Units
+                Locality payment
               </th>
-              <th scope="col" className={headCell}>
-                Work RVUs
-              </th>
-              <th scope="col" className={headCell}>
-                Total RVUs
-              </th>
-              <th scope="col" className={headCell}>
-                National payment
-              </th>
-              {showLocality ? (
-                <th scope="col" className={headCell}>
-                  Locality payment
-                </th>
-              ) : null}
-              <th scope="col" className="px-3 py-2 print:hidden">
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {lines.map((line) => {
-              const data = dataByCode[line.item.code];
-              const modifiers = availableModifiers(data);
-              return (
-                <tr
-                  key={line.key}
-                  className="border-b border-slate-200 align-top last:border-b-0 dark:border-slate-800"
-                >
-                  <th scope="row" className="px-3 py-2 text-left font-normal">
-                    {data?.page ? (
-                      <Link
-                        href={data.page.path}
-                        className="text-brand-700 dark:text-brand-300 font-mono font-semibold hover:underline"
-                      >
-                        {line.item.code}
-                      </Link>
-                    ) : (
-                      <span className="font-mono font-semibold">{line.item.code}</span>
-                    )}
-                    {data?.page ? (
-                      <span className="block max-w-56 text-xs text-slate-600 dark:text-slate-400">
-                        {data.page.name}
-                      </span>
-                    ) : null}
-                  </th>
-                  <td className="px-3 py-2">
-                    {modifiers.length > 1 ? (
-                      <>
-                        <select
-                          value={line.item.modifier}
-                          aria-label={`Modifier for ${line.item.code}`}
-                          onChange={(event) =>
-                            onModifierChange(line.key, event.target.value as CalculatorModifier)
-                          }
-                          className="rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-900 print:hidden"
-                        >
-                          {modifiers.map((modifier) => (
-                            <option key={modifier} value={modifier}>
-                              {modifier === "" ? "None (global)" : getModifierLabel(modifier)}
-                            </option>
-                          ))}
-                        </select>
-                        <span className="hidden print:inline">{line.item.modifier || "—"}</span>
-                      </>
-                    ) : (
-                      <span>{line.item.modifier || "—"}</span>
-                    )}
-                  </td>
-                  <td className="px-3 py-2 text-right">{renderUnits(line)}</td>
-                  <FigureCells line={line} showLocality={showLocality} />
-                  <td className="px-3 py-2 text-right print:hidden">
-                    <button
-                      type="submit"
-                      name="remove"
-                      value={line.key}
-                      ref={(element) => registerRemoveButton(line.key, element)}
-                      aria-label={`Remove ${line.key}`}
-                      onClick={(event) => {
-                        event.preventDefault();
-                        onRemove(line.key);
-                      }}
-                      className="rounded-md border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
+            ) : null}
+            <th scope="col" className="px-3 py-2 print:hidden">
+              <span className="sr-only">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {lines.map((line) => {
+            const data = dataByCode[line.item.code];
+            const modifiers = availableModifiers(data);
+            return (
+              <tr
+                key={line.key}
+                className="border-b border-slate-200 align-top last:border-b-0 dark:border-slate-800"
+              >
+                <th scope="row" className="px-3 py-2 text-left font-normal">
+                  {data?.page ? (
+                    <Link
+                      href={data.page.path}
+                      className="text-brand-700 dark:text-brand-300 font-mono font-semibold hover:underline"
                     >
-                      Remove
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-          <tfoot className="border-t-2 border-slate-300 font-semibold dark:border-slate-700">
-            <tr>
-              <th scope="row" colSpan={3} className="px-3 py-2 text-left">
-                Total
-              </th>
-              <td className={figureCell}>{formatRvu(totals.workRvu)}</td>
-              <td className={figureCell}>{formatRvu(totals.totalRvu)}</td>
-              <td className={figureCell}>{formatDollars(totals.nationalPayment)}</td>
-              {showLocality ? (
-                <td className={figureCell}>
-                  {totals.localityPayment === null ? "—" : formatDollars(totals.localityPayment)}
+                      {line.item.code}
+                    </Link>
+                  ) : (
+                    <span className="font-mono font-semibold">{line.item.code}</span>
+                  )}
+                  {data?.page ? (
+                    <span className="block max-w-56 text-xs text-slate-600 dark:text-slate-400">
+                      {data.page.name}
+                    </span>
+                  ) : null}
+                </th>
+                <td className="px-3 py-2">
+                  {modifiers.length > 1 ? (
+                    <>
+                      <select
+                        value={line.item.modifier}
+                        aria-label={`Modifier for ${line.item.code}`}
+                        onChange={(event) =>
+                          onModifierChange(line.key, event.target.value as CalculatorModifier)
+                        }
+                        className="rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-900 print:hidden"
+                      >
+                        {modifiers.map((modifier) => (
+                          <option key={modifier} value={modifier}>
+                            {modifier === "" ? "None (global)" : getModifierLabel(modifier)}
+                          </option>
+                        ))}
+                      </select>
+                      <span className="hidden print:inline">{line.item.modifier || "—"}</span>
+                    </>
+                  ) : (
+                    <span>{line.item.modifier || "—"}</span>
+                  )}
                 </td>
-              ) : null}
-              <td className="print:hidden" />
-            </tr>
-          </tfoot>
-        </table>
-      </div>
+                <td className="px-3 py-2 text-right">{renderUnits(line)}</td>
+                <FigureCells line={line} showLocality={showLocality} />
+                <td className="px-3 py-2 text-right print:hidden">
+                  <button
+                    type="submit"
+                    name="remove"
+                    value={line.key}
+                    ref={(element) => registerRemoveButton(line.key, element)}
+                    aria-label={`Remove ${line.key}`}
+                    onClick={(event) => {
+                      event.preventDefault();
+                      onRemove(line.key);
+                    }}
+                    className="rounded-md border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
+                  >
+                    Remove
+                  </button>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+        <tfoot className="border-t-2 border-slate-300 font-semibold dark:border-slate-700">
+          <tr>
+            <th scope="row" colSpan={3} className="px-3 py-2 text-left">
+              Total
+            </th>
+            <td className={figureCell}>{formatRvu(totals.workRvu)}</td>
+            <td className={figureCell}>{formatRvu(totals.totalRvu)}</td>
+            <td className={figureCell}>{formatDollars(totals.nationalPayment)}</td>
+            {showLocality ? (
+              <td className={figureCell}>
+                {totals.localityPayment === null ? "—" : formatDollars(totals.localityPayment)}
+              </td>
+            ) : null}
+            <td className="print:hidden" />
+          </tr>
+        </tfoot>
+      </ScrollableTable>
       <figcaption className="space-y-1 text-xs text-slate-600 dark:text-slate-400">
         <p>
           Payment totals add only the lines Medicare pays from RVUs. Amounts are per the fee

@@ -1,3 +1,4 @@
+import { ScrollableTable } from "@/components/layout/scrollable-table";
 import type { ReleaseComparison as Comparison } from "@/lib/calculator/compute";
 import { formatConversionFactor, formatDollars, formatRvu } from "@/lib/fee-schedule/payment";
 
@@ -23,68 +24,58 @@ export function ReleaseComparison({
 }: ReleaseComparisonProps) {
   const caption = `The same list in each release (${setting})`;
   return (
-    <div
-      className="relative overflow-x-auto rounded-md border border-slate-200 dark:border-slate-800 print:overflow-visible print:border-0"
-      role="region"
-      aria-label={`${caption} (scrollable table)`}
-      tabIndex={0}
-    >
-      <table className="w-full border-collapse text-sm">
-        <caption className="px-3 py-2 text-left text-sm font-medium text-slate-700 dark:text-slate-300">
-          {caption}
-        </caption>
-        <thead className="bg-slate-50 text-slate-700 dark:bg-slate-900 dark:text-slate-300">
-          <tr className="border-b border-slate-200 dark:border-slate-800">
-            <th scope="col" className="px-3 py-2 text-left font-semibold">
-              Release
-            </th>
+    <ScrollableTable caption={caption}>
+      <thead className="bg-slate-50 text-slate-700 dark:bg-slate-900 dark:text-slate-300">
+        <tr className="border-b border-slate-200 dark:border-slate-800">
+          <th scope="col" className="px-3 py-2 text-left font-semibold">
+            Release
+          </th>
+          <th scope="col" className={headCell}>
+            Conversion factor
+          </th>
+          <th scope="col" className={headCell}>
+            Work RVUs
+          </th>
+          <th scope="col" className={headCell}>
+            Total RVUs
+          </th>
+          <th scope="col" className={headCell}>
+            National payment
+          </th>
+          {withLocality ? (
             <th scope="col" className={headCell}>
-              Conversion factor
+              Locality payment (GPCI year)
             </th>
-            <th scope="col" className={headCell}>
-              Work RVUs
-            </th>
-            <th scope="col" className={headCell}>
-              Total RVUs
-            </th>
-            <th scope="col" className={headCell}>
-              National payment
-            </th>
-            {withLocality ? (
-              <th scope="col" className={headCell}>
-                Locality payment (GPCI year)
+          ) : null}
+        </tr>
+      </thead>
+      <tbody>
+        {comparisons.map(({ release, locality, totals }) => {
+          const current = release.id === currentReleaseId;
+          return (
+            <tr
+              key={release.id}
+              className={`border-b border-slate-200 last:border-b-0 dark:border-slate-800 ${current ? "bg-brand-50 dark:bg-slate-900" : ""}`}
+            >
+              <th scope="row" className="px-3 py-2 text-left font-medium whitespace-nowrap">
+                {release.label}
+                {current ? <span className="ml-1 text-xs font-normal">(shown above)</span> : null}
               </th>
-            ) : null}
-          </tr>
-        </thead>
-        <tbody>
-          {comparisons.map(({ release, locality, totals }) => {
-            const current = release.id === currentReleaseId;
-            return (
-              <tr
-                key={release.id}
-                className={`border-b border-slate-200 last:border-b-0 dark:border-slate-800 ${current ? "bg-brand-50 dark:bg-slate-900" : ""}`}
-              >
-                <th scope="row" className="px-3 py-2 text-left font-medium whitespace-nowrap">
-                  {release.label}
-                  {current ? <span className="ml-1 text-xs font-normal">(shown above)</span> : null}
-                </th>
-                <td className={cell}>{formatConversionFactor(release.conversionFactor)}</td>
-                <td className={cell}>{formatRvu(totals.workRvu)}</td>
-                <td className={cell}>{formatRvu(totals.totalRvu)}</td>
-                <td className={`${cell} font-semibold`}>{formatDollars(totals.nationalPayment)}</td>
-                {withLocality ? (
-                  <td className={cell}>
-                    {totals.localityPayment !== null && locality
-                      ? `${formatDollars(totals.localityPayment)} (${release.gpciYear})`
-                      : "No GPCIs for this locality"}
-                  </td>
-                ) : null}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+              <td className={cell}>{formatConversionFactor(release.conversionFactor)}</td>
+              <td className={cell}>{formatRvu(totals.workRvu)}</td>
+              <td className={cell}>{formatRvu(totals.totalRvu)}</td>
+              <td className={`${cell} font-semibold`}>{formatDollars(totals.nationalPayment)}</td>
+              {withLocality ? (
+                <td className={cell}>
+                  {totals.localityPayment !== null && locality
+                    ? `${formatDollars(totals.localityPayment)} (${release.gpciYear})`
+                    : "No GPCIs for this locality"}
+                </td>
+              ) : null}
+            </tr>
+          );
+        })}
+      </tbody>
+    </ScrollableTable>
   );
 }

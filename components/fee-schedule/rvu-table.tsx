@@ -1,3 +1,4 @@
+import { ScrollableTable } from "@/components/layout/scrollable-table";
 import type { ReleaseInfo, RvuRow } from "@/lib/fee-schedule/schema";
 import {
   formatConversionFactor,
@@ -37,99 +38,85 @@ export function RvuTable({ rows, release }: RvuTableProps) {
 
   return (
     <figure className="space-y-2">
-      <div
-        className="overflow-x-auto rounded-md border border-slate-200 dark:border-slate-800"
-        role="region"
-        aria-label={`${caption} (scrollable table)`}
-        tabIndex={0}
-      >
-        <table className="w-full border-collapse text-sm">
-          <caption className="px-3 py-2 text-left text-sm font-medium text-slate-700 dark:text-slate-300">
-            {caption}
-          </caption>
-          <thead className="bg-slate-50 text-slate-700 dark:bg-slate-900 dark:text-slate-300">
-            <tr className="border-b border-slate-200 dark:border-slate-800">
-              <th scope="col" rowSpan={2} className="px-3 py-2 text-left font-semibold">
-                Row
-              </th>
-              <th scope="col" rowSpan={2} className={headCell}>
-                Work RVU
-              </th>
-              <th scope="colgroup" colSpan={2} className="px-3 pt-2 text-center font-semibold">
-                Practice expense RVU
-              </th>
-              <th scope="col" rowSpan={2} className={headCell}>
-                Malpractice RVU
-              </th>
-              <th scope="colgroup" colSpan={2} className="px-3 pt-2 text-center font-semibold">
-                Total RVUs
-              </th>
-              <th scope="col" rowSpan={2} className={headCell}>
-                Conversion factor
-              </th>
-              <th scope="colgroup" colSpan={2} className="px-3 pt-2 text-center font-semibold">
-                National Medicare payment
-              </th>
-            </tr>
-            <tr className="border-b border-slate-200 dark:border-slate-800">
-              <th scope="col" className={headCell}>
-                Non-facility
-              </th>
-              <th scope="col" className={headCell}>
-                Facility
-              </th>
-              <th scope="col" className={headCell}>
-                Non-facility
-              </th>
-              <th scope="col" className={headCell}>
-                Facility
-              </th>
-              <th scope="col" className={headCell}>
-                Non-facility
-              </th>
-              <th scope="col" className={headCell}>
-                Facility
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => {
-              const payments = nationalPayments(row, row.conversionFactor);
-              return (
-                <tr
-                  key={row.modifier}
-                  className="border-b border-slate-200 last:border-b-0 dark:border-slate-800"
-                >
-                  <th scope="row" className="px-3 py-2 text-left font-medium whitespace-nowrap">
-                    {getModifierLabel(row.modifier)}
-                  </th>
-                  <td className={bodyCell}>{formatRvu(row.workRvu)}</td>
-                  <td className={bodyCell}>
-                    {row.peNonFacilityNa ? "NA" : formatRvu(row.peNonFacility)}
-                  </td>
-                  <td className={bodyCell}>
-                    {row.peFacilityNa ? "NA" : formatRvu(row.peFacility)}
-                  </td>
-                  <td className={bodyCell}>{formatRvu(row.mpRvu)}</td>
-                  <td className={bodyCell}>{formatRvu(row.totalNonFacility)}</td>
-                  <td className={bodyCell}>{formatRvu(row.totalFacility)}</td>
-                  <td className={bodyCell}>{formatConversionFactor(row.conversionFactor)}</td>
-                  <td className={`${bodyCell} font-semibold`}>
-                    {isPaidFromRvus(row, row.totalNonFacility)
-                      ? formatDollars(payments.nonFacility)
-                      : "—"}
-                  </td>
-                  <td className={`${bodyCell} font-semibold`}>
-                    {isPaidFromRvus(row, row.totalFacility)
-                      ? formatDollars(payments.facility)
-                      : "—"}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <ScrollableTable caption={caption}>
+        <thead className="bg-slate-50 text-slate-700 dark:bg-slate-900 dark:text-slate-300">
+          <tr className="border-b border-slate-200 dark:border-slate-800">
+            <th scope="col" rowSpan={2} className="px-3 py-2 text-left font-semibold">
+              Row
+            </th>
+            <th scope="col" rowSpan={2} className={headCell}>
+              Work RVU
+            </th>
+            <th scope="colgroup" colSpan={2} className="px-3 pt-2 text-center font-semibold">
+              Practice expense RVU
+            </th>
+            <th scope="col" rowSpan={2} className={headCell}>
+              Malpractice RVU
+            </th>
+            <th scope="colgroup" colSpan={2} className="px-3 pt-2 text-center font-semibold">
+              Total RVUs
+            </th>
+            <th scope="col" rowSpan={2} className={headCell}>
+              Conversion factor
+            </th>
+            <th scope="colgroup" colSpan={2} className="px-3 pt-2 text-center font-semibold">
+              National Medicare payment
+            </th>
+          </tr>
+          <tr className="border-b border-slate-200 dark:border-slate-800">
+            <th scope="col" className={headCell}>
+              Non-facility
+            </th>
+            <th scope="col" className={headCell}>
+              Facility
+            </th>
+            <th scope="col" className={headCell}>
+              Non-facility
+            </th>
+            <th scope="col" className={headCell}>
+              Facility
+            </th>
+            <th scope="col" className={headCell}>
+              Non-facility
+            </th>
+            <th scope="col" className={headCell}>
+              Facility
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => {
+            const payments = nationalPayments(row, row.conversionFactor);
+            return (
+              <tr
+                key={row.modifier}
+                className="border-b border-slate-200 last:border-b-0 dark:border-slate-800"
+              >
+                <th scope="row" className="px-3 py-2 text-left font-medium whitespace-nowrap">
+                  {getModifierLabel(row.modifier)}
+                </th>
+                <td className={bodyCell}>{formatRvu(row.workRvu)}</td>
+                <td className={bodyCell}>
+                  {row.peNonFacilityNa ? "NA" : formatRvu(row.peNonFacility)}
+                </td>
+                <td className={bodyCell}>{row.peFacilityNa ? "NA" : formatRvu(row.peFacility)}</td>
+                <td className={bodyCell}>{formatRvu(row.mpRvu)}</td>
+                <td className={bodyCell}>{formatRvu(row.totalNonFacility)}</td>
+                <td className={bodyCell}>{formatRvu(row.totalFacility)}</td>
+                <td className={bodyCell}>{formatConversionFactor(row.conversionFactor)}</td>
+                <td className={`${bodyCell} font-semibold`}>
+                  {isPaidFromRvus(row, row.totalNonFacility)
+                    ? formatDollars(payments.nonFacility)
+                    : "—"}
+                </td>
+                <td className={`${bodyCell} font-semibold`}>
+                  {isPaidFromRvus(row, row.totalFacility) ? formatDollars(payments.facility) : "—"}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </ScrollableTable>
       <figcaption className="space-y-1 text-xs text-slate-600 dark:text-slate-400">
         <p>
           Source: CMS Physician Fee Schedule relative value file, {release.label}. National payment

@@ -1,58 +1,47 @@
 import { notFound } from "next/navigation";
 import { ImageResponse } from "next/og";
 
+import { OG_IMAGE_SIZE, OgCard } from "@/components/seo/og-card";
 import { getCodeSystem, isCodeSystemId } from "@/lib/codes/code-system";
 import { getCode } from "@/lib/content";
 import { SITE_NAME } from "@/lib/site";
 
 export const alt = `${SITE_NAME} billing code reference`;
-export const size = { width: 1200, height: 630 };
+export const size = OG_IMAGE_SIZE;
 export const contentType = "image/png";
+
 // Rendered on first request and then cached, not at build time: see "Link preview images" in the README.
 export function generateStaticParams() {
   return [];
 }
 
-/** Link-preview card: code, name, code system and site name, 1200×630. */
+/** Link-preview card: code, name, code system and site name. */
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const record = getCode(slug);
-  if (!record && !isCodeSystemId(slug)) notFound();
-  const heading = record
-    ? record.code
-    : isCodeSystemId(slug)
-      ? `${getCodeSystem(slug).label} codes`
-      : SITE_NAME;
-  const subtitle = record ? record.name : isCodeSystemId(slug) ? getCodeSystem(slug).name : "";
-  const badge = record
-    ? `${getCodeSystem(record.system).label} · ${record.category.name}`
-    : "Browse by category";
+  if (record) {
+    const system = getCodeSystem(record.system);
+    return new ImageResponse(
+      <OgCard
+        eyebrow={SITE_NAME}
+        title={record.code}
+        titleSize={120}
+        subtitle={record.name}
+        footer={`${system.label} · ${record.category.name}`}
+      />,
+      size,
+    );
+  }
+  if (!isCodeSystemId(slug)) notFound();
+  const system = getCodeSystem(slug);
   return new ImageResponse(
-    <div
-      style={{
-        width: "100%",
-        height: "100%",
-        display: "flex",
-        flexDirection: "column",
-        justifyContent: "space-between",
-        padding: 72,
-        background: "#0f3d47",
-        color: "#ffffff",
-      }}
-    >
-      <div style={{ display: "flex", fontSize: 32, color: "#a5e3ec" }}>{SITE_NAME}</div>
-      <div style={{ display: "flex", flexDirection: "column", gap: 16 }}>
-        <div style={{ display: "flex", fontSize: 120, fontWeight: 700, letterSpacing: -2 }}>
-          {heading}
-        </div>
-        <div
-          style={{ display: "flex", fontSize: subtitle.length > 50 ? 48 : 60, lineHeight: 1.15 }}
-        >
-          {subtitle}
-        </div>
-      </div>
-      <div style={{ display: "flex", fontSize: 32, color: "#d7eef2" }}>{badge}</div>
-    </div>,
+    <OgCard
+      eyebrow={SITE_NAME}
+      title={`${system.label} codes`}
+      titleSize={96}
+      subtitle={system.name}
+      footer="Browse by category"
+    />,
     size,
   );
 }
