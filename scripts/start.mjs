@@ -7,30 +7,10 @@ import { spawnSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
+import { BUILD_SOURCES, newestMtime } from "./build-sources.mjs";
+
 const root = path.resolve(import.meta.dirname, "..");
 const buildIdFile = path.join(root, ".next", "BUILD_ID");
-const SOURCES = [
-  "app",
-  "components",
-  "lib",
-  "content",
-  "public",
-  "proxy.ts",
-  "next.config.ts",
-  "package-lock.json",
-  "postcss.config.mjs",
-];
-
-function newestMtime(target) {
-  if (!fs.existsSync(target)) return 0;
-  const stat = fs.statSync(target);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs;
-  for (const entry of fs.readdirSync(target))
-    newest = Math.max(newest, newestMtime(path.join(target, entry)));
-  return newest;
-}
-
 const port = process.env.PORT ?? "3000";
 const contentDir = path.resolve(root, process.env.CONTENT_DIR ?? "content");
 // Canonical URLs and the content tree are baked into the static pages, so a build made for another
@@ -46,7 +26,7 @@ function buildIsCurrent() {
   if (!fs.existsSync(buildKeyFile) || fs.readFileSync(buildKeyFile, "utf8") !== buildKey)
     return false;
   const built = fs.statSync(buildIdFile).mtimeMs;
-  const sources = [...SOURCES.map((entry) => path.join(root, entry)), contentDir];
+  const sources = [...BUILD_SOURCES.map((entry) => path.join(root, entry)), contentDir];
   return sources.every((source) => newestMtime(source) <= built);
 }
 

@@ -3,7 +3,13 @@
  * named so keyboard and screen-reader users can reach and pan it. `relative` keeps visually hidden text
  * inside from widening the page.
  */
-export function ScrollableTable({ caption, children }: { caption: string; children: React.ReactNode }) {
+export function ScrollableTable({
+  caption,
+  children,
+}: {
+  caption: string;
+  children: React.ReactNode;
+}) {
   return (
     <div
       className="relative overflow-x-auto rounded-md border border-slate-200 dark:border-slate-800 print:overflow-visible print:border-0"

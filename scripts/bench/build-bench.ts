@@ -16,6 +16,7 @@ import { generateContent } from "./generate-records";
 import {
   BENCH_DIST_DIR,
   DEFAULT_CONTENT_DIR,
+  PROJECT_ROOT,
   measureOutput,
   runNextBuild,
   type BuildRun,
@@ -33,7 +34,11 @@ import {
 } from "./report";
 import { runSearchBench, type SearchBenchResult } from "./search-latency";
 
-const HCPCS_FILE = "/work/shared/data/cms/hcpcs2020/HCPC2020_ANWEB_w_disclaimer.txt";
+// The shared reference data sits next to the project, as ../shared/data (see its README).
+const HCPCS_FILE = path.resolve(
+  PROJECT_ROOT,
+  "../shared/data/cms/hcpcs2020/HCPC2020_ANWEB_w_disclaimer.txt",
+);
 const TARGET_MS_PER_PAGE = 5;
 const TARGET_PEAK_BYTES = 2 * 1024 ** 3;
 const TARGET_SEARCH_P95_MS = 5;

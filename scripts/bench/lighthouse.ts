@@ -8,7 +8,6 @@
  */
 import { spawn } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 
@@ -26,6 +25,7 @@ import {
   recordResult,
   verdict,
 } from "./report";
+import { runInWorkDir } from "./work-dir";
 
 const CHROMIUM = "/usr/bin/chromium";
 const CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu"];
@@ -317,13 +317,4 @@ async function main(workDir: string) {
   }
 }
 
-const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "codeatlas-lighthouse-"));
-try {
-  await main(workDir);
-} catch (error) {
-  // A failed build's log is the useful part of the work folder, so it is kept and named.
-  console.error(error instanceof Error ? error.message : error);
-  console.error(`Logs kept in ${workDir}`);
-  process.exitCode = 1;
-}
-if (process.exitCode !== 1) fs.rmSync(workDir, { recursive: true, force: true });
+await runInWorkDir("lighthouse", main);

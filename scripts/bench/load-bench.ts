@@ -10,7 +10,6 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
-import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import zlib from "node:zlib";
@@ -28,6 +27,7 @@ import {
   markdownTable,
   recordResult,
 } from "./report";
+import { runInWorkDir } from "./work-dir";
 
 const CODE_PATH = "/codes/D3351";
 const SEARCH_PATH = "/api/search?q=root%20canal";
@@ -273,13 +273,4 @@ async function main(workDir: string) {
   }
 }
 
-const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "codeatlas-load-"));
-try {
-  await main(workDir);
-} catch (error) {
-  // A failed build's log is the useful part of the work folder, so it is kept and named.
-  console.error(error instanceof Error ? error.message : error);
-  console.error(`Logs kept in ${workDir}`);
-  process.exitCode = 1;
-}
-if (process.exitCode !== 1) fs.rmSync(workDir, { recursive: true, force: true });
+await runInWorkDir("load", main);

@@ -11,6 +11,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 
+import { BUILD_SOURCES, newestMtime } from "../build-sources.mjs";
+
 import { sampleTreeMemory, type TreeMemory } from "./process-tree";
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, "..", "..");
@@ -302,29 +304,6 @@ export function measureOutput(): OutputStats {
   return stats;
 }
 
-/** The newest modification time under the given paths (files or folders), in ms. */
-function newestMtime(target: string): number {
-  if (!fs.existsSync(target)) return 0;
-  const stat = fs.statSync(target);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs;
-  for (const entry of fs.readdirSync(target))
-    newest = Math.max(newest, newestMtime(path.join(target, entry)));
-  return newest;
-}
-
-const SOURCES = [
-  "app",
-  "components",
-  "lib",
-  "content",
-  "public",
-  "proxy.ts",
-  "next.config.ts",
-  "package-lock.json",
-  "postcss.config.mjs",
-];
-
 /** Why the benchmark build cannot be reused for a run against the normal content, or undefined when it can. */
 export function staleReason(): string | undefined {
   const buildId = path.join(BENCH_DIST_PATH, "BUILD_ID");
@@ -334,7 +313,9 @@ export function staleReason(): string | undefined {
   if (marker.contentDir !== DEFAULT_CONTENT_DIR)
     return `${BENCH_DIST_DIR} holds a build of ${marker.contentDir}`;
   const built = fs.statSync(buildId).mtimeMs;
-  const changed = SOURCES.find((source) => newestMtime(path.join(PROJECT_ROOT, source)) > built);
+  const changed = BUILD_SOURCES.find(
+    (source) => newestMtime(path.join(PROJECT_ROOT, source)) > built,
+  );
   return changed ? `${changed} changed after the last build` : undefined;
 }
 
