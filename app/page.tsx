@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/layout/site-link";
 
 import { SearchForm } from "@/components/layout/search-form";
 import { JsonLd } from "@/components/seo/json-ld";
@@ -52,12 +52,12 @@ export default function HomePage() {
               key={system.id}
               className="rounded-lg border border-slate-200 p-4 dark:border-slate-800"
             >
-              <Link
+              <SiteLink
                 href={systemPath(system.id)}
                 className="text-brand-700 dark:text-brand-300 text-lg font-semibold hover:underline"
               >
                 {system.label}
-              </Link>
+              </SiteLink>
               <p className="text-sm text-slate-600 dark:text-slate-400">
                 {system.count} codes · {system.owner}
               </p>
@@ -76,12 +76,12 @@ export default function HomePage() {
           <ul className="grid gap-2 sm:grid-cols-2">
             {group.items.map((record) => (
               <li key={record.code}>
-                <Link
+                <SiteLink
                   href={codePath(record.code)}
                   className="text-brand-700 dark:text-brand-300 hover:underline"
                 >
                   <span className="font-mono font-semibold">{record.code}</span> {record.name}
-                </Link>
+                </SiteLink>
               </li>
             ))}
           </ul>

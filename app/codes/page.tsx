@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/layout/site-link";
 
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { getSystemSummaries } from "@/lib/codes/browse";
@@ -21,9 +21,9 @@ export default function CodesIndexPage() {
       {systems.map((system) => (
         <section key={system.id} aria-labelledby={`system-${system.id}`} className="space-y-3">
           <h2 id={`system-${system.id}`} className="text-xl font-semibold">
-            <Link href={systemPath(system.id)} className="hover:underline">
+            <SiteLink href={systemPath(system.id)} className="hover:underline">
               {system.label}
-            </Link>{" "}
+            </SiteLink>{" "}
             <span className="text-base font-normal text-slate-600 dark:text-slate-400">
               ({system.count} codes)
             </span>
@@ -33,12 +33,12 @@ export default function CodesIndexPage() {
               .filter((category) => category.codes.length > 0)
               .map((category) => (
                 <li key={category.slug}>
-                  <Link
+                  <SiteLink
                     href={categoryPath(system.id, category.slug)}
                     className="text-brand-700 dark:text-brand-300 hover:underline"
                   >
                     {category.name}
-                  </Link>{" "}
+                  </SiteLink>{" "}
                   <span className="text-sm text-slate-600 dark:text-slate-400">
                     {category.codes.length}
                   </span>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/layout/site-link";
 
 import { CareerGuideList } from "@/components/career/career-guide-list";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
@@ -33,17 +33,17 @@ export default function ResourcesPage() {
         <p className="max-w-3xl text-slate-700 dark:text-slate-300">
           Plain explanations of the words on code pages and in fee-schedule files, each with its own
           page.{" "}
-          <Link href={GLOSSARY_PATH} className={link}>
+          <SiteLink href={GLOSSARY_PATH} className={link}>
             Browse all {getAllTerms().length} terms A–Z
-          </Link>
+          </SiteLink>
           .
         </p>
         <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
           {starters.map((term) => (
             <li key={term.slug} className={card}>
-              <Link href={glossaryTermPath(term.slug)} className={link}>
+              <SiteLink href={glossaryTermPath(term.slug)} className={link}>
                 {term.term}
-              </Link>
+              </SiteLink>
               <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{term.definition}</p>
             </li>
           ))}
@@ -61,13 +61,13 @@ export default function ResourcesPage() {
         </h2>
         <p className="max-w-3xl text-slate-700 dark:text-slate-300">
           Found a mistake?{" "}
-          <Link href="/support/report" className={link}>
+          <SiteLink href="/support/report" className={link}>
             Report a problem
-          </Link>
+          </SiteLink>
           , or read{" "}
-          <Link href="/support" className={link}>
+          <SiteLink href="/support" className={link}>
             where our figures come from
-          </Link>
+          </SiteLink>
           . The official sources:
         </p>
         <ul className="grid gap-3 sm:grid-cols-2">

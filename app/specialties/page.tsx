@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/layout/site-link";
 
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { getAllSpecialties, getCodesBySpecialty } from "@/lib/content";
@@ -36,12 +36,12 @@ export default function SpecialtiesIndexPage() {
                   key={specialty.slug}
                   className="rounded-md border border-slate-200 p-3 dark:border-slate-800"
                 >
-                  <Link
+                  <SiteLink
                     href={specialtyPath(specialty.slug)}
                     className="text-brand-700 dark:text-brand-300 font-medium hover:underline"
                   >
                     {specialty.name}
-                  </Link>{" "}
+                  </SiteLink>{" "}
                   <span className="text-sm text-slate-600 dark:text-slate-400">
                     ({getCodesBySpecialty(specialty.slug).length} codes)
                   </span>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/layout/site-link";
 
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { createMetadata } from "@/lib/seo/metadata";
@@ -22,9 +22,9 @@ export default function SupportPage() {
         <p>
           Every code page ends with a “Report a problem with this page” link that carries the code,
           so we know which page you mean. You can also{" "}
-          <Link className="underline" href="/support/report">
+          <SiteLink className="underline" href="/support/report">
             report a problem here
-          </Link>
+          </SiteLink>
           .
         </p>
       </section>

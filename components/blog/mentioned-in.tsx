@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/layout/site-link";
 
 import { PostDate } from "./post-date";
 
@@ -19,12 +19,12 @@ export function MentionedIn({ posts }: { posts: MentionedInPost[] }) {
     <ul className="space-y-2">
       {posts.map((post) => (
         <li key={post.href}>
-          <Link
+          <SiteLink
             href={post.href}
             className="text-brand-700 dark:text-brand-300 font-medium underline underline-offset-2"
           >
             {post.title}
-          </Link>
+          </SiteLink>
           <span className="text-sm text-slate-600 dark:text-slate-400">
             {" "}
             · <PostDate date={post.published} />

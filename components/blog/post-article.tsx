@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/layout/site-link";
 
 import { Breadcrumbs, type Crumb } from "@/components/layout/breadcrumbs";
 
@@ -75,12 +75,12 @@ export function PostArticle({ post, crumbs }: { post: PostArticleModel; crumbs: 
             <ul className="grid gap-1 sm:grid-cols-2">
               {post.codes.map((code) => (
                 <li key={code.code}>
-                  <Link
+                  <SiteLink
                     href={code.href}
                     className="text-brand-700 dark:text-brand-300 hover:underline"
                   >
                     <span className="font-mono">{code.code}</span> {code.name}
-                  </Link>
+                  </SiteLink>
                 </li>
               ))}
             </ul>

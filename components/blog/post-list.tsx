@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/layout/site-link";
 
 import { PostDate } from "./post-date";
 import { TagList, type TagLink } from "./tag-list";
@@ -20,12 +20,12 @@ export function PostList({ posts }: { posts: PostSummary[] }) {
         <li key={post.href}>
           <article className="space-y-2">
             <h2 className="text-xl font-semibold text-slate-900 dark:text-white">
-              <Link
+              <SiteLink
                 href={post.href}
                 className="hover:text-brand-700 dark:hover:text-brand-300 hover:underline"
               >
                 {post.title}
-              </Link>
+              </SiteLink>
             </h2>
             <p className="text-sm text-slate-600 dark:text-slate-400">
               <PostDate date={post.published} /> · {post.readingMinutes} min read

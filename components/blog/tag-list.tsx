@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/layout/site-link";
 
 export interface TagLink {
   tag: string;
@@ -13,7 +13,7 @@ export function TagList({ tags, current }: { tags: TagLink[]; current?: string }
     <ul className="flex flex-wrap gap-2 text-sm">
       {tags.map(({ tag, href, count }) => (
         <li key={tag}>
-          <Link
+          <SiteLink
             href={href}
             aria-current={tag === current ? "page" : undefined}
             className="hover:bg-brand-50 hover:text-brand-800 aria-[current=page]:bg-brand-700 inline-block rounded bg-slate-100 px-2 py-1 text-slate-700 aria-[current=page]:text-white dark:bg-slate-800 dark:text-slate-200 dark:hover:bg-slate-700"
@@ -27,7 +27,7 @@ export function TagList({ tags, current }: { tags: TagLink[]; current?: string }
                 <span className="sr-only">{count === 1 ? " post" : " posts"}</span>
               </span>
             )}
-          </Link>
+          </SiteLink>
         </li>
       ))}
     </ul>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/layout/site-link";
 
 export interface CodeRow {
   code: string;
@@ -35,12 +35,12 @@ export function CodeTable({ rows, caption }: { rows: CodeRow[]; caption: string 
               className="border-b border-slate-200 align-top dark:border-slate-800"
             >
               <th scope="row" className="py-2 pr-3 font-mono font-semibold">
-                <Link
+                <SiteLink
                   href={row.href}
                   className="text-brand-700 dark:text-brand-300 hover:underline"
                 >
                   {row.code}
-                </Link>
+                </SiteLink>
               </th>
               <td className="py-2 pr-3">
                 <span className="font-medium">{row.name}</span>

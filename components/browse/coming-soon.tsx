@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/layout/site-link";
 
 import { Breadcrumbs, type Crumb } from "@/components/layout/breadcrumbs";
 
@@ -18,9 +18,9 @@ export function ComingSoon({
       <h1 className="text-3xl font-bold">{title}</h1>
       <div className="space-y-3 text-slate-700 dark:text-slate-300">{children}</div>
       <p>
-        <Link href="/codes" className="text-brand-700 dark:text-brand-300 underline">
+        <SiteLink href="/codes" className="text-brand-700 dark:text-brand-300 underline">
           Browse the codes
-        </Link>{" "}
+        </SiteLink>{" "}
         in the meantime.
       </p>
     </div>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/layout/site-link";
 
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { Pagination } from "@/components/layout/pagination";
@@ -44,9 +44,9 @@ export function SpecialtyListing({ model }: { model: SpecialtyPage }) {
           <ul className="flex flex-wrap gap-3">
             {related.map((link) => (
               <li key={link.href}>
-                <Link href={link.href} className="text-brand-700 dark:text-brand-300 underline">
+                <SiteLink href={link.href} className="text-brand-700 dark:text-brand-300 underline">
                   {link.name}
-                </Link>
+                </SiteLink>
               </li>
             ))}
           </ul>

@@ -1,10 +1,10 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/layout/site-link";
 
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
-import type { SystemSummary } from "@/lib/codes/browse";
+import type { SystemOverviewData } from "@/lib/codes/browse";
 import { categoryPath } from "@/lib/site";
 
-export function SystemOverview({ system }: { system: SystemSummary }) {
+export function SystemOverview({ system }: { system: SystemOverviewData }) {
   return (
     <div className="space-y-6">
       <Breadcrumbs
@@ -27,15 +27,15 @@ export function SystemOverview({ system }: { system: SystemSummary }) {
             key={category.slug}
             className="rounded-md border border-slate-200 p-4 dark:border-slate-800"
           >
-            <Link
+            <SiteLink
               href={categoryPath(system.id, category.slug)}
               className="text-brand-700 dark:text-brand-300 font-semibold hover:underline"
             >
               {category.name}
-            </Link>
+            </SiteLink>
             <p className="text-sm text-slate-600 dark:text-slate-400">
               {category.range} ·{" "}
-              {category.codes.length === 1 ? "1 code" : `${category.codes.length} codes`}
+              {category.codeCount === 1 ? "1 code" : `${category.codeCount} codes`}
             </p>
           </li>
         ))}

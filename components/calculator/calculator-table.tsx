@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/layout/site-link";
 
 import { ScrollableTable } from "@/components/layout/scrollable-table";
 import type { CalculatorLine, CalculatorResult } from "@/lib/calculator/compute";
@@ -159,12 +159,12 @@ export function CalculatorTable({
               >
                 <th scope="row" className="px-3 py-2 text-left font-normal">
                   {data?.page ? (
-                    <Link
+                    <SiteLink
                       href={data.page.path}
                       className="text-brand-700 dark:text-brand-300 font-mono font-semibold hover:underline"
                     >
                       {line.item.code}
-                    </Link>
+                    </SiteLink>
                   ) : (
                     <span className="font-mono font-semibold">{line.item.code}</span>
                   )}

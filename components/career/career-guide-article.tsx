@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/layout/site-link";
 
 import { Breadcrumbs, type Crumb } from "@/components/layout/breadcrumbs";
 import { careerGuidePath } from "@/lib/career/stages";
@@ -51,12 +51,12 @@ export function CareerGuideArticle({
             <ul className="mt-1 flex flex-wrap gap-4">
               {otherGuides.map((guide) => (
                 <li key={guide.slug}>
-                  <Link
+                  <SiteLink
                     href={careerGuidePath(guide.slug)}
                     className="text-brand-700 dark:text-brand-300 underline"
                   >
                     {guide.label}
-                  </Link>
+                  </SiteLink>
                 </li>
               ))}
             </ul>

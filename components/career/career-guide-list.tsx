@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/layout/site-link";
 
 import { careerGuidePath } from "@/lib/career/stages";
 
@@ -20,12 +20,12 @@ export function CareerGuideList({ guides }: { guides: CareerGuideSummary[] }) {
         >
           <p className="text-sm font-medium text-slate-600 dark:text-slate-400">{guide.label}</p>
           <h2 className="mt-1 text-lg font-semibold">
-            <Link
+            <SiteLink
               href={careerGuidePath(guide.slug)}
               className="text-brand-700 dark:text-brand-300 hover:underline"
             >
               {guide.title}
-            </Link>
+            </SiteLink>
           </h2>
           <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{guide.description}</p>
         </li>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/layout/site-link";
 
 export function CalculatorCta({ code, href }: { code: string; href: string }) {
   return (
@@ -10,12 +10,12 @@ export function CalculatorCta({ code, href }: { code: string; href: string }) {
         Add this code to a list of procedures and see work RVUs, total RVUs and Medicare payment add
         up.
       </p>
-      <Link
+      <SiteLink
         href={href}
         className="bg-brand-700 hover:bg-brand-800 mt-3 inline-block rounded-md px-4 py-2 font-medium text-white"
       >
         Add {code} to the calculator
-      </Link>
+      </SiteLink>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/layout/site-link";
 
 export function CodeBadges({
   systemLabel,
@@ -17,20 +17,20 @@ export function CodeBadges({
     <nav aria-label="Code system and category">
       <ul className="flex flex-wrap gap-2">
         <li>
-          <Link
+          <SiteLink
             href={systemHref}
             className={`${badge} border-brand-600 bg-brand-50 text-brand-800 dark:border-brand-300 dark:text-brand-200 dark:bg-slate-900`}
           >
             {systemLabel}
-          </Link>
+          </SiteLink>
         </li>
         <li>
-          <Link
+          <SiteLink
             href={categoryHref}
             className={`${badge} border-slate-300 bg-slate-50 text-slate-800 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-200`}
           >
             {categoryName}
-          </Link>
+          </SiteLink>
         </li>
       </ul>
     </nav>

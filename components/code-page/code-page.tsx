@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/layout/site-link";
 
 import { MentionedIn } from "@/components/blog/mentioned-in";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
@@ -57,9 +57,9 @@ export function CodePage({
                 {model.replacements.map((link, index) => (
                   <span key={link.code}>
                     {index > 0 && ", "}
-                    <Link className="underline" href={link.href}>
+                    <SiteLink className="underline" href={link.href}>
                       {link.code} {link.name}
-                    </Link>
+                    </SiteLink>
                   </span>
                 ))}
               </p>
@@ -116,16 +116,16 @@ export function CodePage({
         data-print-hidden
       >
         {model.previous ? (
-          <Link href={model.previous.href} rel="prev" className="hover:underline">
+          <SiteLink href={model.previous.href} rel="prev" className="hover:underline">
             ← <span className="font-mono">{model.previous.code}</span> {model.previous.name}
-          </Link>
+          </SiteLink>
         ) : (
           <span />
         )}
         {model.next && (
-          <Link href={model.next.href} rel="next" className="hover:underline">
+          <SiteLink href={model.next.href} rel="next" className="hover:underline">
             <span className="font-mono">{model.next.code}</span> {model.next.name} →
-          </Link>
+          </SiteLink>
         )}
       </nav>
 
@@ -136,9 +136,12 @@ export function CodePage({
           lastReviewed={record.lastReviewed}
         />
         <p className="mt-3 text-sm" data-print-hidden>
-          <Link href={model.reportHref} className="text-brand-700 dark:text-brand-300 underline">
+          <SiteLink
+            href={model.reportHref}
+            className="text-brand-700 dark:text-brand-300 underline"
+          >
             Report a problem with this page
-          </Link>
+          </SiteLink>
         </p>
       </footer>
     </article>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/layout/site-link";
 
 export interface RelatedCodeItem {
   code: string;
@@ -16,12 +16,12 @@ export function RelatedCodes({ items }: { items: RelatedCodeItem[] }) {
         <li key={item.code} className="p-3">
           <p className="font-medium">
             {item.href ? (
-              <Link
+              <SiteLink
                 href={item.href}
                 className="text-brand-700 dark:text-brand-300 underline-offset-2 hover:underline"
               >
                 <span className="font-mono">{item.code}</span> {item.name}
-              </Link>
+              </SiteLink>
             ) : (
               <>
                 <span className="font-mono">{item.code}</span> {item.name}{" "}

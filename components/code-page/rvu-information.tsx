@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/layout/site-link";
 
 import { LocalityPayment } from "@/components/fee-schedule/locality-payment";
 import { RvuHistoryChart } from "@/components/fee-schedule/rvu-history-chart";
@@ -33,12 +33,12 @@ export function RvuInformation({
       {medicareAlternative && (
         <p>
           Medicare alternative:{" "}
-          <Link
+          <SiteLink
             className="text-brand-700 dark:text-brand-300 font-mono underline"
             href={codePath(medicareAlternative)}
           >
             {medicareAlternative}
-          </Link>
+          </SiteLink>
         </p>
       )}
       {rows.length > 0 && <RvuTable rows={rows} release={release} />}
@@ -59,12 +59,12 @@ export function RvuInformation({
           {glossaryLinks.map((link, index) => (
             <span key={link.href}>
               {index > 0 && " · "}
-              <Link
+              <SiteLink
                 href={link.href}
                 className="hover:text-brand-700 dark:hover:text-brand-300 underline"
               >
                 {link.label}
-              </Link>
+              </SiteLink>
             </span>
           ))}
         </p>

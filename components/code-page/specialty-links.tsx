@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/layout/site-link";
 
 export function SpecialtyLinks({
   items,
@@ -12,12 +12,12 @@ export function SpecialtyLinks({
           key={item.href}
           className="rounded-md border border-slate-200 p-3 dark:border-slate-800"
         >
-          <Link
+          <SiteLink
             href={item.href}
             className="text-brand-700 dark:text-brand-300 font-medium hover:underline"
           >
             {item.name}
-          </Link>
+          </SiteLink>
           <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{item.summary}</p>
         </li>
       ))}

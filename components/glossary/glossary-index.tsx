@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/layout/site-link";
 
 import type { LetterGroup } from "@/lib/glossary/alphabet";
 import { GLOSSARY_PATH, glossaryTermPath } from "@/lib/glossary/paths";
@@ -28,12 +28,12 @@ function LetterNav({
         {letters.map((letter) => (
           <li key={letter}>
             {present.has(letter) ? (
-              <Link
+              <SiteLink
                 href={`${GLOSSARY_PATH}#letter-${letter}`}
                 className="text-brand-700 dark:text-brand-300 block w-8 rounded border border-slate-200 py-1 text-center font-medium hover:bg-slate-100 dark:border-slate-800 dark:hover:bg-slate-900"
               >
                 {letter}
-              </Link>
+              </SiteLink>
             ) : (
               <span
                 aria-hidden="true"
@@ -77,12 +77,12 @@ export function GlossaryIndex({
             {group.terms.map((term) => (
               <div key={term.slug}>
                 <dt>
-                  <Link
+                  <SiteLink
                     href={glossaryTermPath(term.slug)}
                     className="text-brand-700 dark:text-brand-300 font-medium hover:underline"
                   >
                     {term.term}
-                  </Link>
+                  </SiteLink>
                 </dt>
                 <dd className="mt-1 text-sm text-slate-700 dark:text-slate-300">
                   {term.definition}

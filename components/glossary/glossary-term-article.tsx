@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/layout/site-link";
 
 import { Breadcrumbs, type Crumb } from "@/components/layout/breadcrumbs";
 import { GLOSSARY_PATH, glossaryTermPath } from "@/lib/glossary/paths";
@@ -60,12 +60,12 @@ export function GlossaryTermArticle({
                 key={item.slug}
                 className="rounded-md border border-slate-200 p-3 dark:border-slate-800"
               >
-                <Link
+                <SiteLink
                   href={glossaryTermPath(item.slug)}
                   className="text-brand-700 dark:text-brand-300 font-medium hover:underline"
                 >
                   {item.term}
-                </Link>
+                </SiteLink>
                 <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{item.definition}</p>
               </li>
             ))}
@@ -78,9 +78,9 @@ export function GlossaryTermArticle({
         )}
         <p>Last reviewed {view.lastReviewed}.</p>
         <p>
-          <Link href={GLOSSARY_PATH} className="text-brand-700 dark:text-brand-300 underline">
+          <SiteLink href={GLOSSARY_PATH} className="text-brand-700 dark:text-brand-300 underline">
             Back to the glossary
-          </Link>
+          </SiteLink>
         </p>
       </footer>
     </article>

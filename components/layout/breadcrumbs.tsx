@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/layout/site-link";
 
 export interface Crumb {
   label: string;
@@ -14,9 +14,9 @@ export function Breadcrumbs({ items }: { items: Crumb[] }) {
           <li key={`${item.label}-${index}`} className="flex items-center gap-1">
             {index > 0 && <span aria-hidden="true">›</span>}
             {item.href ? (
-              <Link href={item.href} className="hover:underline">
+              <SiteLink href={item.href} className="hover:underline">
                 {item.label}
-              </Link>
+              </SiteLink>
             ) : (
               <span aria-current="page" className="font-medium text-slate-900 dark:text-slate-100">
                 {item.label}

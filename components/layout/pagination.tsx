@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/layout/site-link";
 
 export interface PageLink {
   page: number;
@@ -27,28 +27,28 @@ export function Pagination({
   return (
     <nav aria-label={label} className="flex flex-wrap items-center gap-1 text-sm">
       {previous && (
-        <Link href={previous.href} rel="prev" className={linkClass}>
+        <SiteLink href={previous.href} rel="prev" className={linkClass}>
           {previousLabel}
-        </Link>
+        </SiteLink>
       )}
       <ul className="flex flex-wrap gap-1">
         {pages.map((link) => (
           <li key={link.page}>
-            <Link
+            <SiteLink
               href={link.href}
               aria-current={link.page === current ? "page" : undefined}
               aria-label={`Page ${link.page}`}
               className={`${linkClass} aria-[current=page]:bg-brand-700 aria-[current=page]:text-white`}
             >
               {link.page}
-            </Link>
+            </SiteLink>
           </li>
         ))}
       </ul>
       {next && (
-        <Link href={next.href} rel="next" className={linkClass}>
+        <SiteLink href={next.href} rel="next" className={linkClass}>
           {nextLabel}
-        </Link>
+        </SiteLink>
       )}
     </nav>
   );

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/layout/site-link";
 
 import { SITE_NAME } from "@/lib/site";
 
@@ -19,19 +19,19 @@ export function SiteFooter() {
         </div>
         <ul className="space-y-1">
           <li>
-            <Link className="hover:underline" href="/codes">
+            <SiteLink className="hover:underline" href="/codes">
               Browse codes
-            </Link>
+            </SiteLink>
           </li>
           <li>
-            <Link className="hover:underline" href="/specialties">
+            <SiteLink className="hover:underline" href="/specialties">
               Specialties
-            </Link>
+            </SiteLink>
           </li>
           <li>
-            <Link className="hover:underline" href="/calculator">
+            <SiteLink className="hover:underline" href="/calculator">
               wRVU calculator
-            </Link>
+            </SiteLink>
           </li>
         </ul>
         <div className="space-y-2">
@@ -41,9 +41,9 @@ export function SiteFooter() {
             Centers for Medicare &amp; Medicaid Services.
           </p>
           <p>
-            <Link className="hover:underline" href="/support">
+            <SiteLink className="hover:underline" href="/support">
               Support and corrections
-            </Link>
+            </SiteLink>
           </p>
         </div>
       </div>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/layout/site-link";
 
 import { MAIN_NAV, SITE_NAME, type NavItem } from "@/lib/site";
 
@@ -11,12 +11,12 @@ function NavLinks({ items, orientation }: { items: NavItem[]; orientation: "row"
     <ul className={listClass}>
       {items.map((item) => (
         <li key={item.href} className={orientation === "row" ? "group relative" : undefined}>
-          <Link
+          <SiteLink
             href={item.href}
             className="block rounded px-2 py-2 text-slate-700 hover:bg-slate-100 hover:text-slate-950 dark:text-slate-200 dark:hover:bg-slate-800 dark:hover:text-white"
           >
             {item.label}
-          </Link>
+          </SiteLink>
           {item.children && (
             <ul
               className={
@@ -27,12 +27,12 @@ function NavLinks({ items, orientation }: { items: NavItem[]; orientation: "row"
             >
               {item.children.map((child) => (
                 <li key={child.href}>
-                  <Link
+                  <SiteLink
                     href={child.href}
                     className="block rounded px-2 py-2 text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800"
                   >
                     {child.label}
-                  </Link>
+                  </SiteLink>
                 </li>
               ))}
             </ul>
@@ -57,12 +57,12 @@ export function SiteHeader({ searchSlot }: { searchSlot?: React.ReactNode }) {
         Skip to content
       </a>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-3 px-4 py-3">
-        <Link
+        <SiteLink
           href="/"
           className="text-brand-700 dark:text-brand-300 text-lg font-bold tracking-tight"
         >
           {SITE_NAME}
-        </Link>
+        </SiteLink>
         <div className="order-3 w-full sm:order-2 sm:w-auto sm:flex-1">{searchSlot}</div>
         <details className="relative order-2 ml-auto sm:order-3 lg:hidden" data-mobile-menu>
           <summary className="cursor-pointer list-none rounded border border-slate-300 px-3 py-2 text-sm font-medium dark:border-slate-600 [&::-webkit-details-marker]:hidden">

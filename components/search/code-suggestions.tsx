@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { SiteLink } from "@/components/layout/site-link";
 import { useEffect, useState } from "react";
 
 interface Suggestion {
@@ -44,9 +44,12 @@ export function CodeSuggestions() {
       <ul className="space-y-1">
         {suggestions.map((suggestion) => (
           <li key={suggestion.code}>
-            <Link href={suggestion.href} className="text-brand-700 dark:text-brand-300 underline">
+            <SiteLink
+              href={suggestion.href}
+              className="text-brand-700 dark:text-brand-300 underline"
+            >
               <span className="font-mono font-semibold">{suggestion.code}</span> {suggestion.name}
-            </Link>
+            </SiteLink>
           </li>
         ))}
       </ul>

@@ -1,7 +1,8 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
+
+import { useSiteNavigate } from "@/components/layout/site-link";
 
 interface Suggestion {
   code: string;
@@ -18,7 +19,7 @@ const DEBOUNCE_MS = 120;
  * combobox with results as you type. Arrow keys move, Enter opens, Escape closes; "/" focuses it.
  */
 export function InstantSearch() {
-  const router = useRouter();
+  const navigate = useSiteNavigate();
   // A fixed id rather than useId(): React's generated ids are not valid HTML ids, and there is one header.
   const listboxId = "site-search-suggestions";
   const inputRef = useRef<HTMLInputElement>(null);
@@ -84,7 +85,7 @@ export function InstantSearch() {
       const choice = suggestions[active];
       if (choice) {
         setOpen(false);
-        router.push(choice.href);
+        navigate(choice.href);
       }
     } else if (event.key === "Escape") {
       if (expanded) setOpen(false);
@@ -142,7 +143,7 @@ export function InstantSearch() {
             onMouseDown={(event) => {
               event.preventDefault();
               setOpen(false);
-              router.push(suggestion.href);
+              navigate(suggestion.href);
             }}
             onMouseEnter={() => setActive(index)}
             className={`cursor-pointer px-3 py-2 text-sm ${index === active ? "bg-brand-50 dark:bg-slate-800" : ""}`}

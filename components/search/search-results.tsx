@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/layout/site-link";
 
 import type { SearchHit } from "@/lib/search";
 
@@ -22,9 +22,9 @@ export function SearchResults({
     return (
       <p role="status">
         No results for “{query}”. Check the spelling, try fewer words, or{" "}
-        <Link className="underline" href="/codes">
+        <SiteLink className="underline" href="/codes">
           browse the codes
-        </Link>
+        </SiteLink>
         .
       </p>
     );
@@ -37,13 +37,13 @@ export function SearchResults({
       <ol className="divide-y divide-slate-200 rounded-md border border-slate-200 dark:divide-slate-800 dark:border-slate-800">
         {hits.map((hit) => (
           <li key={hit.href} className="p-3">
-            <Link
+            <SiteLink
               href={hit.href}
               className="text-brand-700 dark:text-brand-300 font-medium hover:underline"
             >
               {hit.code && <span className="font-mono font-semibold">{hit.code} </span>}
               {hit.name}
-            </Link>
+            </SiteLink>
             <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs dark:bg-slate-800">
               {hit.systemLabel || KIND_LABELS[hit.kind]}
             </span>

@@ -15,8 +15,17 @@ export interface CodeLink {
   href: string;
 }
 
+/**
+ * The parts of the record the page shows. Code pages hydrate in the browser, so the model travels with the
+ * page as JSON: the record's Markdown, search fields and raw sections stay on the server.
+ */
+export type CodePageRecord = Pick<
+  CodeRecord,
+  "code" | "name" | "description" | "plainLanguage" | "synonyms" | "lastReviewed" | "retired"
+> & { category: Pick<CodeRecord["category"], "name"> };
+
 export interface CodePageModel {
-  record: CodeRecord;
+  record: CodePageRecord;
   systemLabel: string;
   systemHref: string;
   categoryHref: string;
@@ -74,7 +83,16 @@ export function buildCodePage(record: CodeRecord, coverageAnswer: string): CodeP
   const categoryHref = categoryPath(record.system, record.category.slug);
   const { previous, next } = getCategoryNeighbours(record);
   return {
-    record,
+    record: {
+      code: record.code,
+      name: record.name,
+      description: record.description,
+      plainLanguage: record.plainLanguage,
+      synonyms: record.synonyms,
+      lastReviewed: record.lastReviewed,
+      retired: record.retired,
+      category: { name: record.category.name },
+    },
     systemLabel: system.label,
     systemHref,
     categoryHref,

@@ -69,6 +69,23 @@ export function getSystemSummary(id: CodeSystemId): SystemSummary {
   return getSystemSummaries().find((summary) => summary.id === id)!;
 }
 
+/** What a code-system page shows: each category with its number of codes, not the codes themselves. */
+export interface SystemOverviewData extends CodeSystem {
+  count: number;
+  categories: (CodeCategory & { codeCount: number })[];
+}
+
+export function getSystemOverview(id: CodeSystemId): SystemOverviewData {
+  const { categories, ...system } = getSystemSummary(id);
+  return {
+    ...system,
+    categories: categories.map(({ codes, ...category }) => ({
+      ...category,
+      codeCount: codes.length,
+    })),
+  };
+}
+
 /** The category and its records, or undefined when the slug is not a category of the system. */
 export function getCategoryWithCodes(
   system: CodeSystemId,

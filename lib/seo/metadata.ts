@@ -17,6 +17,9 @@ export interface PageMetadataInput {
   noindex?: boolean;
 }
 
+/** How every page title ends; the root layout and the Pages Router head both use it. */
+export const TITLE_TEMPLATE = `%s | ${SITE_NAME}`;
+
 const DESCRIPTION_MAX = 160;
 
 /** Shortens text to fit a meta description, at a word boundary, with an ellipsis when cut. */

@@ -50,7 +50,9 @@ test("every page reachable from the home page resolves, validates and has a uniq
       );
     }
     const noindex = /<meta name="robots" content="[^"]*noindex/.test(html);
-    const title = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? "";
+    // Pages Router pages mark head tags with data-next-head, so the tag may carry attributes.
+    const title = /<title[^>]*>([^<]*)<\/title>/.exec(html)?.[1] ?? "";
+    if (!title.trim()) problems.push(`${path}: no <title>`);
     const description = /<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? "";
     if (!noindex && !path.includes("?")) {
       indexable.add(path);

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/layout/site-link";
 
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { normalizeCode } from "@/lib/codes/code-system";
@@ -38,9 +38,9 @@ export default async function ReportPage({ searchParams }: Props) {
       {record ? (
         <p>
           You are reporting a problem with the page for{" "}
-          <Link className="underline" href={codePath(record.code)}>
+          <SiteLink className="underline" href={codePath(record.code)}>
             <span className="font-mono">{record.code}</span> {record.name}
-          </Link>
+          </SiteLink>
           .
         </p>
       ) : (
