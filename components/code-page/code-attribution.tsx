@@ -1,3 +1,5 @@
+import { formatLongDate } from "@/lib/format-date";
+
 export function CodeAttribution({
   attribution,
   dataRelease,
@@ -21,17 +23,8 @@ export function CodeAttribution({
         </p>
       )}
       <p>
-        Last reviewed: <time dateTime={lastReviewed}>{formatReviewDate(lastReviewed)}</time>
+        Last reviewed: <time dateTime={lastReviewed}>{formatLongDate(lastReviewed)}</time>
       </p>
     </aside>
   );
-}
-
-function formatReviewDate(isoDate: string): string {
-  return new Date(`${isoDate}T00:00:00Z`).toLocaleDateString("en-US", {
-    year: "numeric",
-    month: "long",
-    day: "numeric",
-    timeZone: "UTC",
-  });
 }

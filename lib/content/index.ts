@@ -2,19 +2,31 @@
  * The public content API. Pages and scripts go through these functions; the content tree is read and
  * validated once per process (and per CONTENT_DIR) and then served from memory.
  */
+import { processWideCache } from "@/lib/process-cache";
+
 import { getContentDir } from "./content-dir";
 import { loadContent, type CodeRecord, type ContentSet, type SpecialtyRecord } from "./load-content";
 
 export type { CodeRecord, CodeSection, ContentSet, ResolvedRelatedCode, SpecialtyRecord } from "./load-content";
 export { ContentValidationError } from "./problems";
 
-let cache: { dir: string; content: ContentSet } | undefined;
+/**
+ * Keyed by content folder and shared by every bundle in the process (lib/process-cache.ts): without that,
+ * a build worker read and validated the whole tree once per bundle, three times over.
+ */
+const cache = processWideCache<ContentSet>("content");
 
 /** The validated content set. Throws ContentValidationError (every problem at once) when invalid. */
 export function getContent(): ContentSet {
   const dir = getContentDir();
-  if (!cache || cache.dir !== dir) cache = { dir, content: loadContent(dir) };
-  return cache.content;
+  let content = cache.get(dir);
+  if (!content) {
+    content = loadContent(dir);
+    // One content tree at a time: tests switch CONTENT_DIR between fixtures.
+    cache.clear();
+    cache.set(dir, content);
+  }
+  return content;
 }
 
 export function getAllCodes(): CodeRecord[] {
@@ -34,7 +46,22 @@ export function getSpecialty(slug: string): SpecialtyRecord | undefined {
   return getContent().specialtiesBySlug.get(slug);
 }
 
-/** Records that list the specialty, sorted by code. */
+const codesBySpecialty = new WeakMap<ContentSet, Map<string, CodeRecord[]>>();
+
+/** Records that list the specialty, sorted by code. Indexed once per content set: every page of every
+ * specialty asks, and a scan of 20,000 records each time was seconds of build. */
 export function getCodesBySpecialty(slug: string): CodeRecord[] {
-  return getAllCodes().filter((record) => record.specialties.includes(slug));
+  const content = getContent();
+  let index = codesBySpecialty.get(content);
+  if (!index) {
+    index = new Map();
+    for (const record of content.codes)
+      for (const specialty of record.specialties) {
+        const list = index.get(specialty) ?? [];
+        list.push(record);
+        index.set(specialty, list);
+      }
+    codesBySpecialty.set(content, index);
+  }
+  return index.get(slug) ?? [];
 }

@@ -19,6 +19,7 @@ import {
 } from "@/lib/fee-schedule/schema";
 import { compareModifiers } from "@/lib/fee-schedule/status";
 import { getContentDir } from "@/lib/content/content-dir";
+import { processWideCache } from "@/lib/process-cache";
 
 export type { GpciLocality, ReleaseInfo, RvuRow } from "@/lib/fee-schedule/schema";
 
@@ -36,7 +37,8 @@ interface FeeScheduleData {
   gpci: Map<number, GpciDataset>;
 }
 
-const cache = new Map<string, FeeScheduleData>();
+/** Keyed by folder; shared by every bundle in the process (see lib/process-cache.ts). */
+const cache = processWideCache<FeeScheduleData>("fee-schedule");
 
 /** `fee-schedule/` under the content root (CONTENT_DIR or `content/`). */
 function getFeeScheduleDir(): string {

@@ -55,12 +55,19 @@ export const getStaticPaths: GetStaticPaths<Params> = () => ({
 });
 
 /**
- * Props are JSON, and JSON has no `undefined`: optional fields are dropped rather than sent as null, so
- * the page sees exactly the shapes the builders return.
+ * Props are JSON, and Next.js refuses `undefined` in them: optional fields that are absent are dropped
+ * (not sent as null), so the page sees exactly the shapes the builders return.
  */
-function asProps(props: Props): Props {
-  return JSON.parse(JSON.stringify(props)) as Props;
+function withoutUndefined<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(withoutUndefined) as T;
+  if (value === null || typeof value !== "object") return value;
+  const copy: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value))
+    if (item !== undefined) copy[key] = withoutUndefined(item);
+  return copy as T;
 }
+
+const asProps = (props: Props): Props => withoutUndefined(props);
 
 export const getStaticProps: GetStaticProps<Props, Params> = ({ params }) => {
   const slug = params?.slug ?? "";

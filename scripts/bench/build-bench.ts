@@ -106,9 +106,9 @@ function buildTable(build: BuildRun, output: OutputStats): string {
       `target ≤ 2 GB: ${verdict(build.memory.totalBytes <= TARGET_PEAK_BYTES)}; largest single process ${formatBytes(build.memory.largestBytes)}; up to ${build.memory.processes} processes; ${build.memory.samples} samples at 250 ms`,
     ],
     [
-      `Output (${BENCH_DIST_DIR}/server/app)`,
+      `Output (${BENCH_DIST_DIR}/server/app and server/pages)`,
       `${formatBytes(output.bytes)} in ${output.files.toLocaleString("en-US")} files`,
-      `HTML ${formatBytes(output.htmlBytes)}, RSC ${formatBytes(output.rscBytes)} in ${output.rscFiles.toLocaleString("en-US")} .rsc files`,
+      `HTML ${formatBytes(output.htmlBytes)}; navigation data ${formatBytes(output.dataBytes)} in ${output.dataFiles.toLocaleString("en-US")} .rsc and .json files`,
     ],
     [
       "Output per page",
@@ -120,7 +120,7 @@ function buildTable(build: BuildRun, output: OutputStats): string {
     [
       "Median code page",
       `HTML ${formatBytes(output.medianCodePageHtml)}`,
-      `all of its files (.html, .rsc, .meta, .segments/): ${formatBytes(output.medianCodePageTotal)}`,
+      `all of its files (.html, .json, .meta): ${formatBytes(output.medianCodePageTotal)}`,
     ],
     [
       "Largest HTML pages",

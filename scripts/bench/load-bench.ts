@@ -89,12 +89,18 @@ async function measure(label: string, url: string, pid: number): Promise<LoadRow
   return { label, result, rssBefore, rssAfter: readTreeMemory(pid).totalBytes };
 }
 
-/** The inline RSC payload (self.__next_f.push scripts) and JSON-LD inside the HTML, in bytes. */
+/**
+ * The page data inlined for hydration, in bytes: the App Router's RSC payload (self.__next_f.push
+ * scripts) or the Pages Router's props (__NEXT_DATA__; code pages), and the JSON-LD.
+ */
 function describeHtml(html: string) {
   const sum = (pattern: RegExp) =>
     [...html.matchAll(pattern)].reduce((total, match) => total + Buffer.byteLength(match[0]), 0);
+  const rsc = sum(/<script>self\.__next_f\.push\([\s\S]*?<\/script>/g);
+  const props = sum(/<script id="__NEXT_DATA__"[\s\S]*?<\/script>/g);
   return {
-    rscInline: sum(/<script>self\.__next_f\.push\([\s\S]*?<\/script>/g),
+    inlineData: rsc + props,
+    inlineDataLabel: props > 0 ? "page props (__NEXT_DATA__)" : "RSC payload (self.__next_f)",
     jsonLd: sum(/<script type="application\/ld\+json">[\s\S]*?<\/script>/g),
   };
 }
@@ -259,7 +265,7 @@ async function main(workDir: string) {
         ],
         [
           "HTML size",
-          `${formatBytes(page.body.length)} (${formatBytes(gzipSize)} gzip -9); inline RSC payload (self.__next_f) ${formatBytes(parts.rscInline)} = ${((parts.rscInline / page.body.length) * 100).toFixed(0)} %; JSON-LD ${formatBytes(parts.jsonLd)}`,
+          `${formatBytes(page.body.length)} (${formatBytes(gzipSize)} gzip -9); inline ${parts.inlineDataLabel} ${formatBytes(parts.inlineData)} = ${((parts.inlineData / page.body.length) * 100).toFixed(0)} %; JSON-LD ${formatBytes(parts.jsonLd)}`,
         ],
         ["Search API Cache-Control", `\`${String(searchHeaders["cache-control"] ?? "(none)")}\``],
       ],

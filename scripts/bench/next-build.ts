@@ -107,6 +107,8 @@ export interface RunBuildOptions {
   timeoutMs: number;
   /** Echo Next's output while it runs. */
   echo?: boolean;
+  /** Emit browser source maps (for the Lighthouse report's own-JavaScript figure); off for timed builds. */
+  browserSourceMaps?: boolean;
 }
 
 /** Deletes BENCH_DIST_DIR, then runs `next build` into it with the given content. */
@@ -122,6 +124,7 @@ export async function runNextBuild(options: RunBuildOptions): Promise<BuildRun> 
       NEXT_DIST_DIR: BENCH_DIST_DIR,
       NEXT_TELEMETRY_DISABLED: "1",
       NO_COLOR: "1",
+      CODEATLAS_BROWSER_SOURCE_MAPS: options.browserSourceMaps ? "1" : "0",
     },
     // Own process group, so a timeout can stop the build and every worker it forked.
     detached: true,
@@ -201,6 +204,7 @@ export async function runNextBuild(options: RunBuildOptions): Promise<BuildRun> 
       BUILD_MARKER,
       JSON.stringify({
         contentDir: path.resolve(options.contentDir),
+        browserSourceMaps: options.browserSourceMaps === true,
         builtAt: new Date().toISOString(),
       }),
     );
@@ -224,13 +228,14 @@ export interface OutputStats {
   bytes: number;
   htmlFiles: number;
   htmlBytes: number;
-  rscFiles: number;
-  rscBytes: number;
+  /** What client-side navigation loads instead of HTML: App Router .rsc files and Pages Router .json. */
+  dataFiles: number;
+  dataBytes: number;
   /** The largest prerendered pages, which usually point at a listing that grows with the content. */
   largestHtml: { file: string; bytes: number }[];
-  /** Median size of a prerendered code page (codes/<CODE>.html). */
+  /** Median size of a prerendered code page (pages/codes/<CODE>.html). */
   medianCodePageHtml: number | undefined;
-  /** Median bytes on disk per code page: its .html, .rsc, .meta and .segments/ together. */
+  /** Median bytes on disk per code page: its .html, .json and .meta together. */
   medianCodePageTotal: number | undefined;
 }
 
@@ -240,65 +245,61 @@ function median(values: number[]): number | undefined {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-function directoryBytes(dir: string): number {
-  let total = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    total += entry.isDirectory() ? directoryBytes(full) : fs.statSync(full).size;
-  }
-  return total;
-}
+/**
+ * The two folders of prerendered output: server/app (App Router pages, with .rsc and .segments/) and
+ * server/pages (Pages Router pages — code and code-system pages — with .json page data).
+ */
+const OUTPUT_ROOTS = ["app", "pages"] as const;
 
-/** Files under BENCH_DIST_DIR/server/app: what a deployment of the prerendered site has to ship. */
+/** Prerendered files under BENCH_DIST_DIR/server: what a deployment of the site has to ship. */
 export function measureOutput(): OutputStats {
-  const root = path.join(BENCH_DIST_PATH, "server", "app");
+  const server = path.join(BENCH_DIST_PATH, "server");
   const stats: OutputStats = {
     files: 0,
     bytes: 0,
     htmlFiles: 0,
     htmlBytes: 0,
-    rscFiles: 0,
-    rscBytes: 0,
+    dataFiles: 0,
+    dataBytes: 0,
     largestHtml: [],
     medianCodePageHtml: undefined,
     medianCodePageTotal: undefined,
   };
-  if (!fs.existsSync(root)) return stats;
   const html: { file: string; bytes: number }[] = [];
-  const walk = (dir: string) => {
+  const walk = (dir: string, isPages: boolean) => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) {
-        walk(full);
+        walk(full, isPages);
         continue;
       }
+      // server/pages also holds the compiled page modules; only prerendered output counts.
+      if (isPages && /\.(js|map|nft\.json)$/.test(entry.name)) continue;
       const size = fs.statSync(full).size;
       stats.files += 1;
       stats.bytes += size;
-      if (entry.name.endsWith(".html")) html.push({ file: path.relative(root, full), bytes: size });
-      if (entry.name.endsWith(".rsc")) {
-        stats.rscFiles += 1;
-        stats.rscBytes += size;
+      if (entry.name.endsWith(".html"))
+        html.push({ file: path.relative(server, full), bytes: size });
+      if (entry.name.endsWith(".rsc") || (isPages && entry.name.endsWith(".json"))) {
+        stats.dataFiles += 1;
+        stats.dataBytes += size;
       }
     }
   };
-  walk(root);
+  for (const root of OUTPUT_ROOTS) {
+    const dir = path.join(server, root);
+    if (fs.existsSync(dir)) walk(dir, root === "pages");
+  }
   stats.htmlFiles = html.length;
   stats.htmlBytes = html.reduce((sum, entry) => sum + entry.bytes, 0);
   stats.largestHtml = [...html].sort((a, b) => b.bytes - a.bytes).slice(0, 3);
-  const codePages = html.filter((entry) => /^codes\/[A-Z0-9]{5}\.html$/.test(entry.file));
+  const codePages = html.filter((entry) => /^pages\/codes\/[A-Z0-9]{5}\.html$/.test(entry.file));
   stats.medianCodePageHtml = median(codePages.map((entry) => entry.bytes));
   stats.medianCodePageTotal = median(
-    codePages.slice(0, 200).map((entry) => {
-      const base = path.join(root, entry.file.replace(/\.html$/, ""));
-      const segments = `${base}.segments`;
+    codePages.map((entry) => {
+      const base = path.join(server, entry.file.replace(/\.html$/, ""));
       const sizeOf = (file: string) => (fs.existsSync(file) ? fs.statSync(file).size : 0);
-      return (
-        entry.bytes +
-        sizeOf(`${base}.rsc`) +
-        sizeOf(`${base}.meta`) +
-        (fs.existsSync(segments) ? directoryBytes(segments) : 0)
-      );
+      return entry.bytes + sizeOf(`${base}.json`) + sizeOf(`${base}.meta`);
     }),
   );
   return stats;
@@ -309,9 +310,13 @@ export function staleReason(): string | undefined {
   const buildId = path.join(BENCH_DIST_PATH, "BUILD_ID");
   if (!fs.existsSync(buildId)) return `no build in ${BENCH_DIST_DIR}`;
   if (!fs.existsSync(BUILD_MARKER)) return `${BENCH_DIST_DIR} was not built by these scripts`;
-  const marker = JSON.parse(fs.readFileSync(BUILD_MARKER, "utf8")) as { contentDir?: string };
+  const marker = JSON.parse(fs.readFileSync(BUILD_MARKER, "utf8")) as {
+    contentDir?: string;
+    browserSourceMaps?: boolean;
+  };
   if (marker.contentDir !== DEFAULT_CONTENT_DIR)
     return `${BENCH_DIST_DIR} holds a build of ${marker.contentDir}`;
+  if (!marker.browserSourceMaps) return `${BENCH_DIST_DIR} was built without browser source maps`;
   const built = fs.statSync(buildId).mtimeMs;
   const changed = BUILD_SOURCES.find(
     (source) => newestMtime(path.join(PROJECT_ROOT, source)) > built,
@@ -330,7 +335,8 @@ export async function ensureNormalBuild(
     !options.rebuildStale &&
     fs.existsSync(BUILD_MARKER) &&
     !reason.includes("no build") &&
-    !reason.includes("holds a build")
+    !reason.includes("holds a build") &&
+    !reason.includes("source maps")
   ) {
     return `reused the existing build (${reason}; --no-rebuild given)`;
   }
@@ -339,6 +345,7 @@ export async function ensureNormalBuild(
     contentDir: DEFAULT_CONTENT_DIR,
     logFile,
     timeoutMs: 20 * 60_000,
+    browserSourceMaps: true,
   });
   if (!run.ok)
     throw new Error(`next build failed (exit ${run.exitCode}); see ${logFile}\n${run.logTail}`);
