@@ -30,9 +30,17 @@ import { runInWorkDir } from "./work-dir";
 const CHROMIUM = "/usr/bin/chromium";
 const CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu"];
 const PAGES = ["/", "/codes/D3351", "/search?q=root+canal"];
+/**
+ * Search results are deliberately kept out of indexes (noindex, and disallowed in robots.txt), which
+ * Lighthouse's "is-crawlable" audit marks down by design. On that page the SEO target is that no other
+ * SEO audit fails.
+ */
+const NOINDEX_PAGES = new Set(["/search?q=root+canal"]);
+const NOINDEX_AUDIT = "is-crawlable";
 const CODE_PAGE = "/codes/D3351";
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 const OWN_JS_TARGET_BYTES = 15 * 1024;
+const PAGES_ROUTER_MANIFEST = /^\/_next\/static\/[^/]+\/_(build|ssg|clientMiddleware)Manifest\.js$/;
 
 const { values } = parseArgs({
   options: {
@@ -94,6 +102,8 @@ interface PageResult {
   scores: Record<string, number[]>;
   metrics: Record<string, number[]>;
   failing: Set<string>;
+  /** Ids of SEO audits below full marks in any run. */
+  failingSeo: Set<string>;
   benchmarkIndex: number[];
   scripts?: { url: string; transferSize: number; resourceSize: number }[];
 }
@@ -145,6 +155,8 @@ function collect(target: PageResult, lhr: Result, origin: string) {
   for (const category of CATEGORIES.filter((name) => name !== "performance")) {
     for (const ref of lhr.categories[category]?.auditRefs ?? []) {
       const audit = lhr.audits[ref.id];
+      if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1 && category === "seo")
+        target.failingSeo.add(audit.id);
       if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1)
         target.failing.add(
           `${category}: ${audit.id} (${audit.title})${describeItems(audit.details)}`,
@@ -179,6 +191,7 @@ async function main(workDir: string) {
     scores: {},
     metrics: {},
     failing: new Set(),
+    failingSeo: new Set(),
     benchmarkIndex: [],
   }));
   try {
@@ -203,9 +216,15 @@ async function main(workDir: string) {
     const codePage = results.find((result) => result.path === CODE_PAGE)!;
     for (const script of codePage.scripts ?? []) {
       const origins = await fetchScriptOrigins(script.url);
-      if (!origins)
-        throw new Error(`No source map for ${script.url}: was .bench-next built with them?`);
-      originsByUrl.set(script.url, origins);
+      if (origins) originsByUrl.set(script.url, origins);
+      // The Pages Router's generated route manifests have no source map and no code of ours.
+      else if (PAGES_ROUTER_MANIFEST.test(new URL(script.url).pathname))
+        originsByUrl.set(script.url, {
+          ownBytes: 0,
+          ownGzipBytes: 0,
+          otherBytes: script.resourceSize,
+        });
+      else throw new Error(`No source map for ${script.url}: was .bench-next built with them?`);
     }
   } finally {
     chromium.stop();
@@ -217,6 +236,11 @@ async function main(workDir: string) {
     const middle = median(values);
     const range = values.length > 1 ? ` (${Math.min(...values)}–${Math.max(...values)})` : "";
     return `${middle}${range} ${middle >= target ? "✅" : "❌"}`;
+  };
+  const noindexSeoCell = (result: PageResult) => {
+    const others = [...result.failingSeo].filter((id) => id !== NOINDEX_AUDIT);
+    const ok = result.failingSeo.has(NOINDEX_AUDIT) && others.length === 0;
+    return `${median(result.scores.seo ?? [])} ${ok ? "✅" : "❌"} noindex by design; ${ok ? `only "${NOINDEX_AUDIT}" below full marks` : `also failing: ${others.join(", ") || `"${NOINDEX_AUDIT}" passed, so the page is indexable`}`}`;
   };
   const scoreTable = markdownTable(
     [
@@ -232,7 +256,7 @@ async function main(workDir: string) {
       scoreCell(result.scores.performance, 95),
       scoreCell(result.scores.accessibility, 100),
       scoreCell(result.scores["best-practices"], 100),
-      scoreCell(result.scores.seo, 100),
+      NOINDEX_PAGES.has(result.path) ? noindexSeoCell(result) : scoreCell(result.scores.seo, 100),
       [
         formatMs(median(result.metrics["first-contentful-paint"] ?? [])),
         formatMs(median(result.metrics["largest-contentful-paint"] ?? [])),

@@ -51,9 +51,15 @@ export function splitByOrigin(code: string, map: RawSourceMap): ScriptOrigins {
   };
 }
 
-/** Fetches a served script and its `.map`; undefined when the build has no source map for it. */
+/** Fetches a served script and the map its sourceMappingURL comment names (Turbopack hashes map names
+ * separately, so it is not simply `<script>.map`); undefined when the build has no source map for it. */
 export async function fetchScriptOrigins(url: string): Promise<ScriptOrigins | undefined> {
-  const [script, map] = await Promise.all([fetch(url), fetch(`${url}.map`)]);
-  if (!script.ok || !map.ok) return undefined;
-  return splitByOrigin(await script.text(), (await map.json()) as RawSourceMap);
+  const script = await fetch(url);
+  if (!script.ok) return undefined;
+  const code = await script.text();
+  const mapName = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(code)?.[1];
+  if (!mapName) return undefined;
+  const map = await fetch(new URL(mapName, url));
+  if (!map.ok) return undefined;
+  return splitByOrigin(code, (await map.json()) as RawSourceMap);
 }
