@@ -52,3 +52,35 @@ test("the support page explains reporting, data sources and the disclaimer, and 
     await expect(page.getByRole("heading", { name: heading })).toBeVisible();
   }
 });
+
+test("pages of one router never prefetch the other router's pages as whole HTML documents", async ({
+  page,
+}) => {
+  // Code pages are Pages Router pages and listings are App Router pages (README, "Why code pages use the
+  // Pages Router"); a <Link> across the two fetched a full HTML page for every link in view.
+  const crossRouterFetches: string[] = [];
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    const codePagePrefetch = /^\/codes\/[^/]+$/.test(url.pathname) && url.searchParams.has("_rsc");
+    const pagesRouterData = url.pathname.startsWith("/_next/data/");
+    if (codePagePrefetch || pagesRouterData) crossRouterFetches.push(request.url());
+  });
+  for (const path of ["/codes/cdt/endodontics", "/specialties/endodontics", "/codes/D3351", "/"]) {
+    await page.goto(path);
+    await page.mouse.wheel(0, 4000);
+    await page.getByRole("main").getByRole("link").first().hover();
+    await page.waitForLoadState("networkidle");
+  }
+  expect(crossRouterFetches).toEqual([]);
+
+  // Following a link still works both ways, as an ordinary page load.
+  await page.goto("/codes/cdt/endodontics");
+  await page.getByRole("link", { name: "D3351", exact: true }).click();
+  await expect(page).toHaveURL(/\/codes\/D3351$/);
+  await page
+    .getByRole("navigation", { name: "Breadcrumb" })
+    .getByRole("link", { name: "Endodontics" })
+    .click();
+  await expect(page).toHaveURL(/\/codes\/cdt\/endodontics$/);
+  expect(crossRouterFetches).toEqual([]);
+});

@@ -118,6 +118,8 @@ test.describe("missing and non-canonical code URLs", () => {
   test("an unknown code answers 404 with a helpful page", async ({ page }) => {
     const response = await page.goto("/codes/D9998");
     expect(response?.status()).toBe(404);
+    await expect(page).toHaveTitle("Page not found | CodeAtlas");
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
     await expect(page.getByRole("main").getByRole("searchbox")).toBeVisible();
   });
