@@ -2,7 +2,6 @@
  * The 1200×630 link-preview card shared by code pages and blog posts, drawn by next/og (inline styles are
  * what its renderer understands; the image is not part of any page's DOM).
  */
-export const OG_IMAGE_SIZE = { width: 1200, height: 630 };
 
 export function OgCard({
   eyebrow,

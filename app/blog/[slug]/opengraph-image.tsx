@@ -1,7 +1,8 @@
 import { notFound } from "next/navigation";
 import { ImageResponse } from "next/og";
 
-import { OG_IMAGE_SIZE, OgCard } from "@/components/seo/og-card";
+import { OgCard } from "@/components/seo/og-card";
+import { OG_IMAGE_SIZE } from "@/lib/seo/preview-image";
 import { getAllPosts, getPost } from "@/lib/blog";
 import { SITE_NAME } from "@/lib/site";
 

@@ -1,12 +1,13 @@
 import { notFound } from "next/navigation";
 import { ImageResponse } from "next/og";
 
-import { OG_IMAGE_SIZE, OgCard } from "@/components/seo/og-card";
+import { OgCard } from "@/components/seo/og-card";
+import { CODE_PREVIEW_ALT, OG_IMAGE_SIZE } from "@/lib/seo/preview-image";
 import { getCodeSystem, isCodeSystemId } from "@/lib/codes/code-system";
 import { getCode } from "@/lib/content";
 import { SITE_NAME } from "@/lib/site";
 
-export const alt = `${SITE_NAME} billing code reference`;
+export const alt = CODE_PREVIEW_ALT;
 export const size = OG_IMAGE_SIZE;
 export const contentType = "image/png";
 

@@ -1,0 +1,82 @@
+/**
+ * Props for pages/codes/[slug].tsx, the Pages Router route behind /codes/<CODE> and /codes/<system>.
+ * Everything here is computed at build time and sent to the browser as JSON with the page, so it holds only
+ * what the page shows (see "Why code pages use the Pages Router" in the README).
+ */
+import type { Thing, WithContext } from "schema-dts";
+
+import { SYSTEM_ORDER, getSystemOverview, type SystemOverviewData } from "@/lib/codes/browse";
+import { isCodeSystemId } from "@/lib/codes/code-system";
+import { buildCodePage, type CodePageModel } from "@/lib/code-page/build-code-page";
+import { buildCoverageAnswer, getCodePricing } from "@/lib/code-page/pricing";
+import { getRvuSectionData, type RvuSectionData } from "@/lib/code-page/rvu-section";
+import { getAllCodes, getCode } from "@/lib/content";
+import { buildPageHead, type PageHeadData } from "@/lib/seo/head-tags";
+import { buildCodeTitle, createCodeMetadata, createMetadata } from "@/lib/seo/metadata";
+import { codePreviewImage } from "@/lib/seo/preview-image";
+import { buildBreadcrumbList, buildCodeWebPage, buildFaqPage } from "@/lib/seo/structured-data";
+import { codePath } from "@/lib/site";
+
+export type CodeOrSystemPageProps = { head: PageHeadData } & (
+  | { kind: "system"; system: SystemOverviewData }
+  | {
+      kind: "code";
+      model: CodePageModel;
+      rvu: RvuSectionData;
+      dataRelease: string;
+      structuredData: WithContext<Thing>[];
+    }
+);
+
+/** Every code system and every code: the complete list of /codes/<slug> pages. */
+export function getCodeOrSystemSlugs(): string[] {
+  return [...SYSTEM_ORDER, ...getAllCodes().map((record) => record.code)];
+}
+
+/**
+ * Next.js refuses `undefined` in props (they travel as JSON): absent optional fields are dropped rather
+ * than sent as null, so the page sees exactly the shapes the builders return.
+ */
+export function withoutUndefined<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(withoutUndefined) as T;
+  if (value === null || typeof value !== "object") return value;
+  const copy: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value))
+    if (item !== undefined) copy[key] = withoutUndefined(item);
+  return copy as T;
+}
+
+function getSystemPageProps(slug: Parameters<typeof getSystemOverview>[0]): CodeOrSystemPageProps {
+  const system = getSystemOverview(slug);
+  const metadata = createMetadata({
+    title: `${system.label} codes by category`,
+    description: `Browse ${system.count} ${system.label} codes on CodeAtlas by category, with plain-language explanations and Medicare fee-schedule figures.`,
+    path: `/codes/${slug}`,
+  });
+  return { kind: "system", system, head: buildPageHead(metadata, codePreviewImage(slug)) };
+}
+
+/** Props for /codes/<slug>, or undefined when the slug is neither a code system nor a code. */
+export function getCodeOrSystemPageProps(slug: string): CodeOrSystemPageProps | undefined {
+  if (isCodeSystemId(slug)) return withoutUndefined(getSystemPageProps(slug));
+  const record = getCode(slug);
+  if (!record) return undefined;
+  const pricing = getCodePricing(record.code, record.system, record.medicareAlternative);
+  const model = buildCodePage(record, buildCoverageAnswer(record.code, pricing));
+  return withoutUndefined({
+    kind: "code",
+    head: buildPageHead(createCodeMetadata(record), codePreviewImage(record.code)),
+    model,
+    rvu: getRvuSectionData(record, pricing),
+    dataRelease: `CMS Physician Fee Schedule, ${pricing.release.label}`,
+    structuredData: [
+      buildCodeWebPage(
+        record,
+        model.specialties.map((specialty) => specialty.name),
+        buildCodeTitle(record),
+      ),
+      buildBreadcrumbList(model.breadcrumbs, codePath(record.code)),
+      buildFaqPage(model.faq),
+    ],
+  });
+}
