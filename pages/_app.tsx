@@ -1,7 +1,7 @@
 import type { AppProps } from "next/app";
 import Head from "next/head";
 
-import { PlainLinksProvider } from "@/components/layout/site-link";
+import { PlainLinksProvider } from "@/components/layout/router-link";
 import { SiteShell } from "@/components/layout/site-shell";
 
 import "../app/globals.css";

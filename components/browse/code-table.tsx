@@ -13,7 +13,7 @@ export interface CodeRow {
 export function CodeTable({ rows, caption }: { rows: CodeRow[]; caption: string }) {
   return (
     <div className="overflow-x-auto" role="region" aria-label={caption} tabIndex={0}>
-      <table className="w-full border-collapse text-left text-sm">
+      <table className="code-table w-full border-collapse text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="border-b border-slate-300 dark:border-slate-700">
@@ -30,23 +30,15 @@ export function CodeTable({ rows, caption }: { rows: CodeRow[]; caption: string 
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr
-              key={row.code}
-              className="border-b border-slate-200 align-top dark:border-slate-800"
-            >
-              <th scope="row" className="py-2 pr-3 font-mono font-semibold">
-                <SiteLink
-                  href={row.href}
-                  className="text-brand-700 dark:text-brand-300 hover:underline"
-                >
-                  {row.code}
-                </SiteLink>
+            <tr key={row.code}>
+              <th scope="row">
+                <SiteLink href={row.href}>{row.code}</SiteLink>
               </th>
-              <td className="py-2 pr-3">
-                <span className="font-medium">{row.name}</span>
-                <span className="block text-slate-600 dark:text-slate-400">{row.description}</span>
+              <td>
+                <span className="code-name">{row.name}</span>
+                <span className="code-description">{row.description}</span>
               </td>
-              <td className="py-2">{row.medicareStatus}</td>
+              <td>{row.medicareStatus}</td>
             </tr>
           ))}
         </tbody>

@@ -1,10 +1,8 @@
-"use client";
-
-import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { createContext, useCallback, useContext, type ComponentProps } from "react";
+import type { ComponentProps } from "react";
 
 import { isPagesRouterPath } from "@/lib/site";
+
+import { RouterLink } from "./router-link";
 
 /**
  * Internal links, for pages of either router. Code and code-system pages are Pages Router pages (see
@@ -12,34 +10,15 @@ import { isPagesRouterPath } from "@/lib/site";
  * router's <Link> prefetches the other router's pages in its own format and gets a whole HTML page back
  * instead, dozens of times on a listing, so links that cross routers, and every link on a Pages Router
  * page, are plain anchors: one ordinary request when followed, nothing fetched ahead.
+ *
+ * A link to a code page is decided here, on the server, so the hundred code links of a listing are plain
+ * HTML rather than a hundred client components to serialise and hydrate.
  */
-const PlainLinksContext = createContext(false);
-
-/** Set by pages/_app.tsx: on Pages Router pages every internal link is a plain anchor. */
-export const PlainLinksProvider = PlainLinksContext.Provider;
-
-function usePlainAnchor(href: string): boolean {
-  return useContext(PlainLinksContext) || isPagesRouterPath(href);
-}
-
-export function SiteLink({
-  href,
-  prefetch,
-  ...rest
-}: ComponentProps<typeof Link> & { href: string }) {
-  if (usePlainAnchor(href)) return <a href={href} {...rest} />;
-  return <Link href={href} prefetch={prefetch} {...rest} />;
-}
-
-/** Navigation from script (the search box), with the same rule as SiteLink. */
-export function useSiteNavigate(): (href: string) => void {
-  const router = useRouter();
-  const plain = useContext(PlainLinksContext);
-  return useCallback(
-    (href: string) => {
-      if (plain || isPagesRouterPath(href)) window.location.assign(href);
-      else router.push(href);
-    },
-    [plain, router],
-  );
+export function SiteLink(props: ComponentProps<typeof RouterLink>) {
+  if (isPagesRouterPath(props.href)) {
+    const { href, ...rest } = props;
+    delete rest.prefetch;
+    return <a href={href} {...rest} />;
+  }
+  return <RouterLink {...props} />;
 }

@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 
-import { useSiteNavigate } from "@/components/layout/site-link";
+import { useSiteNavigate } from "@/components/layout/router-link";
 
 interface Suggestion {
   code: string;
