@@ -1,5 +1,3 @@
-import path from "node:path";
-
 import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
 
@@ -33,26 +31,16 @@ const SECURITY_HEADERS = [
 ];
 
 /**
- * Memory settings for the build's page-rendering worker, passed as NODE_OPTIONS (Next.js hands the
- * variable, read when it starts its workers, on to them; this config file is loaded before that):
- * - a larger young generation: each page's render garbage dies young, but with V8's default 16 MB
- *   semi-spaces much of it is promoted and the old generation balloons (1.9 GB at 20,000 code pages, a
- *   quarter of the time in GC); with 64 MB it renders about 20 % faster;
- * - a heap cap (scripts/build-worker-heap-cap.mjs), because Next.js strips --max-old-space-size from its
- *   build workers. docs/benchmarks.md has the runs.
+ * A larger young generation for the build's page-rendering worker, passed as NODE_OPTIONS (Next.js hands
+ * the variable, read when it starts its workers, on to them; this config file is loaded before that). Each
+ * page's render garbage dies young, but with V8's default 16 MB semi-spaces much of it is promoted and the
+ * old generation balloons: at 20,000 code pages the worker reached 1.9 GB and spent a quarter of its time
+ * in GC; with 64 MB it renders about 20 % faster in less memory (docs/benchmarks.md).
  */
 function tuneBuildWorkerMemory() {
   const options = process.env.NODE_OPTIONS ?? "";
-  if (options.includes("build-worker-heap-cap")) return;
-  const heapCap = path.join(import.meta.dirname, "scripts", "build-worker-heap-cap.mjs");
-  process.env.NODE_OPTIONS = [
-    options,
-    "--max-semi-space-size=64",
-    "--expose-gc",
-    `--import ${JSON.stringify(heapCap)}`,
-  ]
-    .join(" ")
-    .trim();
+  if (!options.includes("--max-semi-space-size"))
+    process.env.NODE_OPTIONS = `${options} --max-semi-space-size=64`.trim();
 }
 
 const nextConfig: NextConfig = {
