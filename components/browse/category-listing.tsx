@@ -1,28 +1,16 @@
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
-import { Pagination, type PageLink } from "@/components/layout/pagination";
-import type { CodeCategory } from "@/lib/codes/code-system";
+import { Pagination } from "@/components/layout/pagination";
+import type { CategoryPage } from "@/lib/codes/category-page";
+import { systemPath } from "@/lib/site";
 
-import { CodeTable, type CodeRow } from "./code-table";
+import { CodeTable } from "./code-table";
 
-export function CategoryListing({
-  systemLabel,
-  systemHref,
-  category,
-  rows,
-  total,
-  page,
-  pages,
-}: {
-  systemLabel: string;
-  systemHref: string;
-  category: CodeCategory;
-  /** The codes on this page. */
-  rows: CodeRow[];
-  /** Codes in the whole category. */
-  total: number;
-  page: number;
-  pages: PageLink[];
-}) {
+/** One page of a category's codes; the route passes the model from getCategoryPage. */
+export function CategoryListing({ model }: { model: CategoryPage }) {
+  const { system, category, rows, page, pages } = model;
+  const systemLabel = system.label;
+  const systemHref = systemPath(system.id);
+  const total = category.codes.length;
   return (
     <div className="space-y-6">
       <Breadcrumbs

@@ -5,7 +5,7 @@ import { CategoryListing } from "@/components/browse/category-listing";
 import { SYSTEM_ORDER, getSystemSummary } from "@/lib/codes/browse";
 import { getCategoryPage } from "@/lib/codes/category-page";
 import { createMetadata } from "@/lib/seo/metadata";
-import { categoryPath, systemPath } from "@/lib/site";
+import { categoryPath } from "@/lib/site";
 
 export const dynamicParams = false;
 
@@ -33,15 +33,5 @@ export default async function CategoryPage({ params }: Props) {
   const { slug, category: categorySlug } = await params;
   const found = getCategoryPage(slug, categorySlug, 1);
   if (!found) notFound();
-  return (
-    <CategoryListing
-      systemLabel={found.system.label}
-      systemHref={systemPath(found.system.id)}
-      category={found.category}
-      rows={found.rows}
-      total={found.category.codes.length}
-      page={1}
-      pages={found.pages}
-    />
-  );
+  return <CategoryListing model={found} />;
 }

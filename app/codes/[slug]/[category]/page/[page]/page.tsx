@@ -9,7 +9,6 @@ import {
 } from "@/lib/codes/category-page";
 import { parsePageSegment } from "@/lib/codes/paginate";
 import { createMetadata } from "@/lib/seo/metadata";
-import { systemPath } from "@/lib/site";
 
 export const dynamicParams = false;
 
@@ -39,15 +38,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CategoryLaterPage({ params }: Props) {
   const found = await lookup(params);
   if (!found) notFound();
-  return (
-    <CategoryListing
-      systemLabel={found.system.label}
-      systemHref={systemPath(found.system.id)}
-      category={found.category}
-      rows={found.rows}
-      total={found.category.codes.length}
-      page={found.page}
-      pages={found.pages}
-    />
-  );
+  return <CategoryListing model={found} />;
 }
