@@ -115,6 +115,25 @@ export interface ImportOptions {
   log: (line: string) => void;
 }
 
+/**
+ * Writes each file beside its target first and renames only when every write succeeded, so a failed
+ * import never leaves a half-written dataset that the site would load.
+ */
+export function writeFilesTogether(outputs: readonly (readonly [string, string])[]): string[] {
+  const staged = outputs.map(([target, text]) => {
+    const temporary = `${target}.${process.pid}.tmp`;
+    return { target, temporary, text };
+  });
+  try {
+    for (const file of staged) fs.writeFileSync(file.temporary, file.text);
+  } catch (error) {
+    for (const file of staged) fs.rmSync(file.temporary, { force: true });
+    throw error;
+  }
+  for (const file of staged) fs.renameSync(file.temporary, file.target);
+  return staged.map((file) => file.target);
+}
+
 /** Runs one import and returns the files written. */
 export function runImport(options: ImportOptions): string[] {
   const { log } = options;
@@ -143,14 +162,14 @@ export function runImport(options: ImportOptions): string[] {
   }
 
   fs.mkdirSync(outDir, { recursive: true });
-  const releasePath = path.join(outDir, `${dataset.release.id.toLowerCase()}.json`);
-  fs.writeFileSync(releasePath, serializeReleaseDataset(dataset));
-  written.push(releasePath);
-  if (gpci) {
-    const gpciPath = path.join(outDir, `gpci${gpci.year}.json`);
-    fs.writeFileSync(gpciPath, serializeGpciDataset(gpci));
-    written.push(gpciPath);
-  }
+  const outputs: [string, string][] = [
+    [
+      path.join(outDir, `${dataset.release.id.toLowerCase()}.json`),
+      serializeReleaseDataset(dataset),
+    ],
+  ];
+  if (gpci) outputs.push([path.join(outDir, `gpci${gpci.year}.json`), serializeGpciDataset(gpci)]);
+  written.push(...writeFilesTogether(outputs));
 
   const codes = new Set(dataset.rows.map((row) => row[0]));
   log(`Release:           ${dataset.release.label}`);

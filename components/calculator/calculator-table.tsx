@@ -40,13 +40,23 @@ function availableModifiers(data: CalculatorCodeData | undefined): CalculatorMod
 function Reason({ line }: { line: CalculatorLine }) {
   const pricing = line.figures?.pricing;
   if (!pricing) return null;
+  const labFee = line.figures?.labFee ?? null;
   return (
-    <details className="max-w-md text-left whitespace-normal">
-      <summary className="cursor-pointer font-medium text-amber-900 dark:text-amber-200">
-        {pricing.summary}
-      </summary>
-      <p className="mt-1 text-slate-700 dark:text-slate-300">{pricing.detail}</p>
-    </details>
+    <div className="max-w-md text-left whitespace-normal">
+      <details>
+        <summary className="cursor-pointer font-medium text-amber-900 dark:text-amber-200">
+          {pricing.summary}
+        </summary>
+        <p className="mt-1 text-slate-700 dark:text-slate-300">{pricing.detail}</p>
+      </details>
+      {labFee !== null ? (
+        <p className="mt-1">
+          Lab fee schedule rate:{" "}
+          <span className="font-semibold tabular-nums">{formatDollars(labFee)}</span> (counted in
+          the lab total, not in the RVU totals)
+        </p>
+      ) : null}
+    </div>
   );
 }
 

@@ -16,7 +16,20 @@ export function CalculatorTotals({ totals, releaseId, setting }: CalculatorTotal
   const figures: [string, string][] = [
     ["Work RVUs", formatRvu(totals.workRvu)],
     ["Total RVUs", formatRvu(totals.totalRvu)],
-    ["National payment", formatDollars(totals.nationalPayment)],
+    [
+      totals.nationalPaymentQualifyingApm === null
+        ? "National payment"
+        : "National payment (not a qualifying APM participant)",
+      formatDollars(totals.nationalPayment),
+    ],
+    ...(totals.nationalPaymentQualifyingApm === null
+      ? []
+      : ([
+          [
+            "National payment (qualifying APM participant)",
+            formatDollars(totals.nationalPaymentQualifyingApm),
+          ],
+        ] as [string, string][])),
     [
       "Locality payment",
       totals.localityPayment === null
@@ -35,7 +48,7 @@ export function CalculatorTotals({ totals, releaseId, setting }: CalculatorTotal
       <h3 id={headingId} className="font-semibold">
         Totals, {releaseId}, {setting}
       </h3>
-      <dl className="mt-2 grid grid-cols-2 gap-3 sm:grid-cols-4">
+      <dl className="mt-2 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
         {figures.map(([term, value]) => (
           <div key={term}>
             <dt className="text-sm text-slate-600 dark:text-slate-400">{term}</dt>
@@ -43,6 +56,16 @@ export function CalculatorTotals({ totals, releaseId, setting }: CalculatorTotal
           </div>
         ))}
       </dl>
+      {totals.labLines > 0 ? (
+        <p className="mt-3 text-sm">
+          <span className="font-semibold">
+            Lab tests, Clinical Laboratory Fee Schedule: {formatDollars(totals.labFeeTotal)}
+          </span>{" "}
+          ({totals.labLines === 1 ? "1 line" : `${totals.labLines} lines`}). Medicare pays lab tests
+          from that schedule&apos;s national rates, not from RVUs, so this amount is kept apart from
+          the RVU and payment totals above.
+        </p>
+      ) : null}
       {unpaid > 0 ? (
         <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
           {unpaid === 1 ? "1 line is" : `${unpaid} lines are`} not paid from RVUs and{" "}

@@ -1,10 +1,13 @@
 import { SiteLink } from "@/components/layout/site-link";
 
+import { LabFeeSchedule } from "@/components/fee-schedule/lab-fee-schedule";
 import { LocalityPayment } from "@/components/fee-schedule/locality-payment";
 import { RvuHistoryChart } from "@/components/fee-schedule/rvu-history-chart";
+import { QualifyingApmPayments } from "@/components/fee-schedule/qualifying-apm-payments";
 import { RvuTable } from "@/components/fee-schedule/rvu-table";
 import { StatusExplanation } from "@/components/fee-schedule/status-explanation";
 import type { RvuSectionData } from "@/lib/code-page/rvu-section";
+import { getConversionFactors } from "@/lib/fee-schedule/conversion-factors";
 import { codePath } from "@/lib/site";
 
 /** The "RVU information" section: figures only from the imported CMS data, with the release named. */
@@ -41,7 +44,12 @@ export function RvuInformation({
           </SiteLink>
         </p>
       )}
+      {pricing.labFees && <LabFeeSchedule code={code} fees={pricing.labFees} />}
       {rows.length > 0 && <RvuTable rows={rows} release={release} />}
+      {rows.length > 0 &&
+        getConversionFactors(release)
+          .slice(1)
+          .map((factor) => <QualifyingApmPayments key={factor.kind} rows={rows} factor={factor} />)}
       {localityRows.length > 0 && (
         <LocalityPayment
           code={code}

@@ -6,12 +6,13 @@ import {
   formatRvu,
   nationalPayments,
 } from "@/lib/fee-schedule/payment";
+import { getConversionFactors } from "@/lib/fee-schedule/conversion-factors";
 import { getModifierLabel, isPaidFromRvus } from "@/lib/fee-schedule/status";
 
 export interface RvuTableProps {
   /** All modifier rows of one code in one release, in display order (as `getRvuRows` returns them). */
   rows: readonly RvuRow[];
-  release: Pick<ReleaseInfo, "label" | "conversionFactor">;
+  release: Pick<ReleaseInfo, "label" | "conversionFactor" | "year">;
 }
 
 const headCell = "px-3 py-2 text-right font-semibold whitespace-nowrap";
@@ -31,6 +32,8 @@ export function RvuTable({ rows, release }: RvuTableProps) {
     );
   }
   const caption = `Medicare RVUs and national payment for ${code}, ${release.label}`;
+  // With two factors in a year, the caption says which one the table's amounts use.
+  const hasSecondFactor = getConversionFactors(release).length > 1;
   const hasNa = rows.some((row) => row.peNonFacilityNa || row.peFacilityNa);
   const hasUnpaid = rows.some(
     (row) => !isPaidFromRvus(row, row.totalNonFacility) || !isPaidFromRvus(row, row.totalFacility),
@@ -122,6 +125,9 @@ export function RvuTable({ rows, release }: RvuTableProps) {
           Source: CMS Physician Fee Schedule relative value file, {release.label}. National payment
           = total RVUs × conversion factor, before geographic adjustment and before any deductible,
           coinsurance or sequestration.
+          {hasSecondFactor
+            ? " The amounts use the conversion factor for clinicians who are not qualifying APM participants, the one in the file."
+            : null}
         </p>
         {hasNa ? (
           <p>

@@ -129,6 +129,7 @@ export function renderPostBody(
     .use(remarkCheckStructure)
     .use(remarkFigures, {
       hasCodePage: (code) => codes.has(code),
+      codesWithPages: [...codes.keys()],
       onResolved: () => (usesFeeScheduleData = true),
     })
     .use(remarkCodeReferences, { codes, onReference: (code) => mentioned.add(code) })

@@ -24,6 +24,8 @@ import { replaceInText } from "./text-nodes";
 export interface RemarkFiguresOptions {
   /** True when the code has a page on the site; tables link those codes. */
   hasCodePage(code: string): boolean;
+  /** Every code with a page, for tables that rank them (movers-table). */
+  codesWithPages: readonly string[];
   /** Called once for every directive that resolved. */
   onResolved?: () => void;
 }
@@ -59,7 +61,7 @@ function toTable({ header, textColumns, rows }: FigureTable, options: RemarkFigu
 export const remarkFigures: Plugin<[RemarkFiguresOptions], Root> = (options) => (tree, file) => {
   const resolve = (source: string, place: { line: number; column: number }) => {
     try {
-      const figure = resolveFigure(source);
+      const figure = resolveFigure(source, { codesWithPages: options.codesWithPages });
       options.onResolved?.();
       return figure;
     } catch (error) {

@@ -14,7 +14,15 @@ import type {
 import { quoteInput } from "@/lib/calculator/items";
 import { getCodeSystemId, normalizeCode, type CodeSystemId } from "@/lib/codes/code-system";
 import { getCode } from "@/lib/content";
-import { getGpciLocalities, getGpciYears, getReleases, getRvuRows } from "@/lib/fee-schedule/load";
+import { getConversionFactors } from "@/lib/fee-schedule/conversion-factors";
+import { toLabFees } from "@/lib/fee-schedule/lab-fees";
+import {
+  getGpciLocalities,
+  getGpciYears,
+  getLabFees,
+  getReleases,
+  getRvuRows,
+} from "@/lib/fee-schedule/load";
 import type { RvuRow } from "@/lib/fee-schedule/schema";
 import { explainPricing, type PricingCodeSystem } from "@/lib/fee-schedule/status";
 import { codePath } from "@/lib/site";
@@ -76,7 +84,8 @@ export function lookupCalculatorCode(input: string): CodeLookup {
     });
     return { releaseId: release.id, rows: rows.map(toCalculatorRow), pricing };
   });
-  const listed = releases.some((release) => release.rows.length > 0);
+  const labFees = getLabFees(code);
+  const listed = releases.some((release) => release.rows.length > 0) || labFees !== undefined;
   const absentReason = explainPricing({ code, rows: [], system }).reason;
   if (!listed && !record && absentReason === "not-on-pfs") {
     const ids = getReleases()
@@ -95,6 +104,7 @@ export function lookupCalculatorCode(input: string): CodeLookup {
       system,
       page: record ? { name: record.name, path: codePath(record.code) } : null,
       releases,
+      labFees: labFees ? toLabFees(labFees) : null,
     },
   };
 }
@@ -107,6 +117,9 @@ export function getCalculatorSetup(): CalculatorSetup {
     label: release.label,
     year: release.year,
     conversionFactor: release.conversionFactor,
+    qualifyingApmConversionFactor:
+      getConversionFactors(release).find((factor) => factor.kind === "qualifying-apm")?.value ??
+      null,
     gpciYear: pickGpciYear(release.year, gpciYears),
   }));
   const localitiesByYear: Record<string, CalculatorLocality[]> = {};

@@ -26,8 +26,16 @@ import {
 export interface LineFigures {
   /** Work and total RVUs CMS lists for the row; null when it lists none (or has no such row). */
   rvus: { work: number; total: number } | null;
-  /** Medicare payment; null when Medicare does not pay the row from RVUs in this setting. */
-  payment: { national: number; locality: number | null } | null;
+  /**
+   * Medicare payment; null when Medicare does not pay the row from RVUs in this setting. `qualifyingApm`
+   * is the national amount at the qualifying-APM conversion factor, null in years with one factor.
+   */
+  payment: { national: number; qualifyingApm: number | null; locality: number | null } | null;
+  /**
+   * For a lab test not paid from RVUs: its national rate on the Clinical Laboratory Fee Schedule, times
+   * the units; null otherwise (and when the contractor prices the test locally).
+   */
+  labFee: number | null;
   /** The verdict to show: why there is no payment, or that the code is priced. */
   pricing: PricingExplanation;
   /** CMS lists RVUs for the row, but Medicare does not pay from them (e.g. status N preventive visits). */
@@ -48,6 +56,12 @@ export interface CalculatorTotals {
   workRvu: number;
   totalRvu: number;
   nationalPayment: number;
+  /** National total at the qualifying-APM conversion factor; null in years with one factor. */
+  nationalPaymentQualifyingApm: number | null;
+  /** Lab tests paid from the Clinical Laboratory Fee Schedule, kept apart from the RVU-based totals. */
+  labFeeTotal: number;
+  /** Lines in `labFeeTotal`. */
+  labLines: number;
   /** Null when no locality is chosen (or the locality has no GPCIs for the release's year). */
   localityPayment: number | null;
   /** Lines Medicare pays from RVUs: the only ones in the payment totals. */
@@ -66,7 +80,8 @@ export interface CalculatorResult {
 }
 
 export interface ComputeOptions {
-  release: Pick<CalculatorRelease, "id" | "conversionFactor">;
+  release: Pick<CalculatorRelease, "id" | "conversionFactor"> &
+    Partial<Pick<CalculatorRelease, "qualifyingApmConversionFactor">>;
   setting: CalculatorSetting;
   /** GPCIs of the chosen locality for the release's GPCI year, or null for national amounts only. */
   gpci: GpciValues | null;
@@ -106,6 +121,12 @@ function missingModifier(
   };
 }
 
+/** A lab test's national CLFS rate × units, for a line whose code the lab schedule prices nationally. */
+function labFeeFor(item: CalculatorItem, data: CalculatorCodeData): number | null {
+  const row = data.labFees?.rows.find((candidate) => candidate.modifier === "");
+  return row && row.pricing === "N" ? timesUnits(row.rate, item.units) : null;
+}
+
 /**
  * The figures of one line in one release. A row Medicare does not pay keeps its RVUs when CMS lists them
  * (wRVU tracking counts them) but never gets a payment; the pricing explanation says why.
@@ -124,8 +145,8 @@ export function computeLine(
     summary: "Not on the Medicare physician fee schedule",
     detail: `The ${release.id} data does not list ${data.code}.`,
   };
-  const none = { rvus: null, payment: null, referenceOnly: false, settingNa: false };
-  if (rows.length === 0) return { ...none, pricing: releasePricing };
+  const none = { rvus: null, payment: null, labFee: null, referenceOnly: false, settingNa: false };
+  if (rows.length === 0) return { ...none, labFee: labFeeFor(item, data), pricing: releasePricing };
 
   const row = rows.find((candidate) => candidate.modifier === item.modifier);
   if (!row)
@@ -146,10 +167,22 @@ export function computeLine(
           detail: `The ${release.id} file gives ${itemKey(item)} no ${setting} total that Medicare pays from.`,
         }
       : releasePricing;
-    return { rvus, payment: null, pricing, referenceOnly: hasRvus, settingNa: na };
+    return {
+      rvus,
+      payment: null,
+      labFee: labFeeFor(item, data),
+      pricing,
+      referenceOnly: hasRvus,
+      settingNa: na,
+    };
   }
 
   const national = timesUnits(nationalPayment(total, release.conversionFactor), item.units);
+  const qualifyingFactor = release.qualifyingApmConversionFactor ?? null;
+  const qualifyingApm =
+    qualifyingFactor === null
+      ? null
+      : timesUnits(nationalPayment(total, qualifyingFactor), item.units);
   const local = gpci
     ? timesUnits(
         localityPayment({ work: row.workRvu, pe, mp: row.mpRvu }, gpci, release.conversionFactor),
@@ -166,7 +199,8 @@ export function computeLine(
       };
   return {
     rvus,
-    payment: { national, locality: local },
+    payment: { national, qualifyingApm, locality: local },
+    labFee: null,
     pricing,
     referenceOnly: false,
     settingNa: na,
@@ -185,11 +219,16 @@ export function computeCalculator(
   let work = 0;
   let total = 0;
   let national = 0;
+  let qualifyingApm = 0;
+  let lab = 0;
   let local = 0;
   const totals: CalculatorTotals = {
     workRvu: 0,
     totalRvu: 0,
     nationalPayment: 0,
+    nationalPaymentQualifyingApm: null,
+    labFeeTotal: 0,
+    labLines: 0,
     localityPayment: null,
     paidLines: 0,
     unpaidLines: 0,
@@ -211,16 +250,24 @@ export function computeCalculator(
     if (figures.payment) {
       totals.paidLines += 1;
       national += toHundredths(figures.payment.national);
+      qualifyingApm += toHundredths(figures.payment.qualifyingApm ?? 0);
       local += toHundredths(figures.payment.locality ?? 0);
     } else {
       totals.unpaidLines += 1;
       if (figures.referenceOnly) totals.referenceOnlyLines += 1;
+    }
+    if (figures.labFee !== null) {
+      totals.labLines += 1;
+      lab += toHundredths(figures.labFee);
     }
     return { item, key, figures };
   });
   totals.workRvu = fromHundredths(work);
   totals.totalRvu = fromHundredths(total);
   totals.nationalPayment = fromHundredths(national);
+  totals.nationalPaymentQualifyingApm =
+    options.release.qualifyingApmConversionFactor != null ? fromHundredths(qualifyingApm) : null;
+  totals.labFeeTotal = fromHundredths(lab);
   totals.localityPayment = options.gpci ? fromHundredths(local) : null;
   return { lines, totals };
 }

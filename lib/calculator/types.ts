@@ -2,6 +2,7 @@
  * Shapes shared by the calculator's server page, its route handler and its client component. Types only:
  * the client imports this file, so it must never pull in the loaders.
  */
+import type { LabFees } from "@/lib/fee-schedule/lab-fees";
 import type { RvuRow } from "@/lib/fee-schedule/schema";
 import type { PricingCodeSystem, PricingExplanation } from "@/lib/fee-schedule/status";
 
@@ -68,6 +69,8 @@ export interface CalculatorCodeData {
   page: { name: string; path: string } | null;
   /** Every imported release, oldest first, including those that do not list the code. */
   releases: CalculatorCodeRelease[];
+  /** The code's Clinical Laboratory Fee Schedule rows (newest quarter), or null when not a listed lab test. */
+  labFees: LabFees | null;
 }
 
 /** An imported release as the calculator shows it, with the GPCI year used for its locality amounts. */
@@ -77,6 +80,11 @@ export interface CalculatorRelease {
   label: string;
   year: number;
   conversionFactor: number;
+  /**
+   * The release year's conversion factor for qualifying APM participants (from 2026; not in the file, see
+   * lib/fee-schedule/conversion-factors.ts), or null when the year has one factor.
+   */
+  qualifyingApmConversionFactor: number | null;
   /** GPCI year used with this release, or null when no GPCI data has been imported. */
   gpciYear: number | null;
 }

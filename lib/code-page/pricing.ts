@@ -3,7 +3,9 @@
  * about Medicare payment in words. The one place code pages, browse tables and the FAQ ask these questions.
  */
 import type { CodeSystemId } from "@/lib/codes/code-system";
+import { describeLabFee, toLabFees, type LabFees } from "@/lib/fee-schedule/lab-fees";
 import {
+  getLabFees,
   getLatestRelease,
   getRvuRows,
   type ReleaseInfo,
@@ -22,6 +24,8 @@ export interface CodePricing {
   pricing: PricingExplanation;
   /** Status of the global row in words, or a note that the file does not list the code. */
   statusLabel: string;
+  /** The code's rows in the newest Clinical Laboratory Fee Schedule, or null when it does not list it. */
+  labFees: LabFees | null;
 }
 
 const SYSTEM_FOR_PRICING: Record<CodeSystemId, PricingCodeSystem> = {
@@ -47,11 +51,14 @@ export function getCodePricing(
   const statusLabel = globalRow
     ? explainStatus(globalRow.status).name
     : "Not in the physician fee schedule";
-  return { release, rows, pricing, statusLabel };
+  const lab = getLabFees(code);
+  const labFees = lab ? toLabFees(lab) : null;
+  return { release, rows, pricing, statusLabel, labFees };
 }
 
 /** The answer to "Is CODE covered?", from the data. */
 export function buildCoverageAnswer(code: string, pricing: CodePricing): string {
   const { summary, detail } = pricing.pricing;
-  return `${summary}. ${detail} Source: CMS Physician Fee Schedule, ${pricing.release.label}. Private plans set their own coverage rules, so check the patient's plan for ${code}.`;
+  const lab = pricing.labFees ? ` ${describeLabFee(code, pricing.labFees)}` : "";
+  return `${summary}. ${detail}${lab} Source: CMS Physician Fee Schedule, ${pricing.release.label}${pricing.labFees ? `, and the ${pricing.labFees.schedule.label}` : ""}. Private plans set their own coverage rules, so check the patient's plan for ${code}.`;
 }

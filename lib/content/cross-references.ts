@@ -21,7 +21,9 @@ function asCode(value: unknown): string | undefined {
 }
 
 export function looseSpecialties(raw: Record<string, unknown>): (string | undefined)[] {
-  return Array.isArray(raw.specialties) ? raw.specialties.map((value) => (isString(value) ? value : undefined)) : [];
+  return Array.isArray(raw.specialties)
+    ? raw.specialties.map((value) => (isString(value) ? value : undefined))
+    : [];
 }
 
 export function looseRelated(raw: Record<string, unknown>): (LooseRelated | undefined)[] {
@@ -30,7 +32,13 @@ export function looseRelated(raw: Record<string, unknown>): (LooseRelated | unde
     if (!entry || typeof entry !== "object") return undefined;
     const record = entry as Record<string, unknown>;
     const code = asCode(record.code);
-    return code ? { code, external: record.external === true, name: isString(record.name) ? record.name : undefined } : undefined;
+    return code
+      ? {
+          code,
+          external: record.external === true,
+          name: isString(record.name) ? record.name : undefined,
+        }
+      : undefined;
   });
 }
 

@@ -36,17 +36,25 @@ function countLines(text: string): number {
 export function parseRecordFile(source: string): ParsedRecordFile {
   const text = source.replace(/\r\n?/g, "\n").replace(/^\uFEFF/, "");
   if (!text.startsWith("---\n")) {
-    throw new FrontmatterSyntaxError('the file must start with a "---" line that opens the frontmatter', 1);
+    throw new FrontmatterSyntaxError(
+      'the file must start with a "---" line that opens the frontmatter',
+      1,
+    );
   }
   let file: matter.GrayMatterFile<string>;
   try {
     // Passing options also keeps gray-matter from caching and sharing its result object between calls.
-    file = matter(text, { engines: { yaml: (input: string) => parse(input, YAML_OPTIONS) as object } });
+    file = matter(text, {
+      engines: { yaml: (input: string) => parse(input, YAML_OPTIONS) as object },
+    });
   } catch (error) {
     if (error instanceof YAMLParseError) {
       const line = error.linePos?.[0]?.line;
       // The parser's own position is relative to the frontmatter; the file line is reported instead.
-      const firstLine = (error.message.split("\n")[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, "");
+      const firstLine = (error.message.split("\n")[0] ?? error.message).replace(
+        / at line \d+, column \d+:?$/,
+        "",
+      );
       // The frontmatter text starts on the opening "---" line, so its line numbers are file line numbers.
       throw new FrontmatterSyntaxError(`invalid YAML: ${firstLine}`, line);
     }

@@ -5,9 +5,20 @@
 import { processWideCache } from "@/lib/process-cache";
 
 import { getContentDir } from "./content-dir";
-import { loadContent, type CodeRecord, type ContentSet, type SpecialtyRecord } from "./load-content";
+import {
+  loadContent,
+  type CodeRecord,
+  type ContentSet,
+  type SpecialtyRecord,
+} from "./load-content";
 
-export type { CodeRecord, CodeSection, ContentSet, ResolvedRelatedCode, SpecialtyRecord } from "./load-content";
+export type {
+  CodeRecord,
+  CodeSection,
+  ContentSet,
+  ResolvedRelatedCode,
+  SpecialtyRecord,
+} from "./load-content";
 export { ContentValidationError } from "./problems";
 
 /**

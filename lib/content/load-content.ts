@@ -47,6 +47,8 @@ export interface CodeRecord {
   category: CodeCategory;
   name: string;
   synonyms: string[];
+  /** Search only; never shown. */
+  misspellings: string[];
   description: string;
   plainLanguage: string;
   specialties: string[];
@@ -78,37 +80,65 @@ export interface ContentSet {
 
 const SLUG_PATTERN = /^[a-z]+(?:-[a-z]+)*$/;
 
-function loadSpecialtyFiles(contentDir: string, problems: ContentProblem[]): LoadedFile<SpecialtyFrontmatter>[] {
+function loadSpecialtyFiles(
+  contentDir: string,
+  problems: ContentProblem[],
+): LoadedFile<SpecialtyFrontmatter>[] {
   return listMarkdownFiles(path.join(contentDir, "specialties"), problems).flatMap((file) => {
     const loaded = loadRecordFile(file, specialtyFrontmatterSchema, problems);
     if (!loaded) return [];
     if (!SLUG_PATTERN.test(loaded.id)) {
-      problems.push({ file, field: "", message: 'file name must be the specialty slug, e.g. "pediatric-dentistry.md"' });
+      problems.push({
+        file,
+        field: "",
+        message: 'file name must be the specialty slug, e.g. "pediatric-dentistry.md"',
+      });
       return [];
     }
     if (loaded.body.trim() === "") {
-      problems.push({ file, line: loaded.parsed.bodyStartLine, field: "body", message: "describe the specialty in the body" });
+      problems.push({
+        file,
+        line: loaded.parsed.bodyStartLine,
+        field: "body",
+        message: "describe the specialty in the body",
+      });
     }
     return [loaded];
   });
 }
 
 /** The code a record file stands for, or undefined (with a problem recorded) when the name is wrong. */
-function codeOfFile(file: string, seen: Map<string, string>, problems: ContentProblem[]): string | undefined {
+function codeOfFile(
+  file: string,
+  seen: Map<string, string>,
+  problems: ContentProblem[],
+): string | undefined {
   const id = path.basename(file, ".md");
   const code = normalizeCode(id);
   if (!code) {
-    problems.push({ file, field: "", message: `file name "${id}.md" is not a CPT, HCPCS Level II or CDT code` });
+    problems.push({
+      file,
+      field: "",
+      message: `file name "${id}.md" is not a CPT, HCPCS Level II or CDT code`,
+    });
     return undefined;
   }
   const other = seen.get(code);
   if (other) {
-    problems.push({ file, field: "", message: `duplicate record for ${code} (also ${path.basename(other)})` });
+    problems.push({
+      file,
+      field: "",
+      message: `duplicate record for ${code} (also ${path.basename(other)})`,
+    });
     return undefined;
   }
   seen.set(code, file);
   if (code !== id) {
-    problems.push({ file, field: "", message: `file name must be the code in upper case: "${code}.md"` });
+    problems.push({
+      file,
+      field: "",
+      message: `file name must be the code in upper case: "${code}.md"`,
+    });
     return undefined;
   }
   return code;
@@ -119,7 +149,12 @@ function buildSections(loaded: LoadedFile<unknown>, problems: ContentProblem[]):
   const toFileLine = (line: number) => parsed.bodyStartLine + line - 1;
   const { preamble, sections } = parseMarkdownSections(body);
   if (preamble) {
-    problems.push({ file, line: toFileLine(preamble.line), field: "body", message: 'text before the first "## " section heading; put it under a section' });
+    problems.push({
+      file,
+      line: toFileLine(preamble.line),
+      field: "body",
+      message: 'text before the first "## " section heading; put it under a section',
+    });
   }
   const expected: readonly string[] = CODE_BODY_SECTIONS.map((section) => section.heading);
   for (const section of sections.filter((candidate) => !expected.includes(candidate.heading))) {
@@ -138,10 +173,20 @@ function buildSections(loaded: LoadedFile<unknown>, problems: ContentProblem[]):
       return [];
     }
     if (duplicate) {
-      problems.push({ file, line: toFileLine(duplicate.line), field: "body", message: `section "## ${heading}" appears twice` });
+      problems.push({
+        file,
+        line: toFileLine(duplicate.line),
+        field: "body",
+        message: `section "## ${heading}" appears twice`,
+      });
     }
     if (!section.text) {
-      problems.push({ file, line: toFileLine(section.line), field: "body", message: `section "## ${heading}" is empty` });
+      problems.push({
+        file,
+        line: toFileLine(section.line),
+        field: "body",
+        message: `section "## ${heading}" is empty`,
+      });
     }
     return [{ id, heading, html: section.html, text: section.text }];
   });
@@ -153,20 +198,32 @@ interface CrossReferenceContext {
   problems: ContentProblem[];
 }
 
-function checkCodeReferences(loaded: LoadedFile<CodeFrontmatter>, code: string, context: CrossReferenceContext) {
+function checkCodeReferences(
+  loaded: LoadedFile<CodeFrontmatter>,
+  code: string,
+  context: CrossReferenceContext,
+) {
   const { file, raw, parsed } = loaded;
   const { knownCodes, specialtySlugs, problems } = context;
   const report = (fieldPath: PropertyKey[], field: string, message: string) =>
     problems.push({ file, line: parsed.lineOf(fieldPath), field, message });
   const requireRecord = (target: string, fieldPath: PropertyKey[], field: string, what: string) => {
     if (!knownCodes.has(target)) {
-      report(fieldPath, field, `${what} ${target} has no record in content/codes${didYouMean(target, knownCodes, 1)}`);
+      report(
+        fieldPath,
+        field,
+        `${what} ${target} has no record in content/codes${didYouMean(target, knownCodes, 1)}`,
+      );
     }
   };
 
   looseSpecialties(raw).forEach((slug, index) => {
     if (slug !== undefined && SLUG_PATTERN.test(slug) && !specialtySlugs.has(slug)) {
-      report(["specialties", index], `specialties[${index}]`, `unknown specialty "${slug}"${didYouMean(slug, specialtySlugs)}`);
+      report(
+        ["specialties", index],
+        `specialties[${index}]`,
+        `unknown specialty "${slug}"${didYouMean(slug, specialtySlugs)}`,
+      );
     }
   });
   looseRelated(raw).forEach((entry, index) => {
@@ -176,26 +233,52 @@ function checkCodeReferences(loaded: LoadedFile<CodeFrontmatter>, code: string, 
       report(["related", index], field, "a code cannot be related to itself");
     } else if (entry.external) {
       if (knownCodes.has(entry.code)) {
-        report(["related", index, "external"], `${field}.external`, `${entry.code} has a record now; remove "external" and "name"`);
+        report(
+          ["related", index, "external"],
+          `${field}.external`,
+          `${entry.code} has a record now; remove "external" and "name"`,
+        );
       }
-      if (!entry.name) report(["related", index], `${field}.name`, "an external related code needs a name");
+      if (!entry.name)
+        report(["related", index], `${field}.name`, "an external related code needs a name");
     } else {
       requireRecord(entry.code, ["related", index, "code"], `${field}.code`, "related code");
     }
   });
   const alternative = looseCode(raw.medicareAlternative);
-  if (alternative) requireRecord(alternative, ["medicareAlternative"], "medicareAlternative", "Medicare alternative");
+  if (alternative)
+    requireRecord(
+      alternative,
+      ["medicareAlternative"],
+      "medicareAlternative",
+      "Medicare alternative",
+    );
   looseReplacements(raw).forEach((target, index) => {
-    if (target) requireRecord(target, ["retired", "replacedBy", index], `retired.replacedBy[${index}]`, "replacement code");
+    if (target)
+      requireRecord(
+        target,
+        ["retired", "replacedBy", index],
+        `retired.replacedBy[${index}]`,
+        "replacement code",
+      );
   });
 }
 
-function toCodeRecord(loaded: LoadedFile<CodeFrontmatter>, code: string, contentDir: string, problems: ContentProblem[]): CodeRecord | undefined {
+function toCodeRecord(
+  loaded: LoadedFile<CodeFrontmatter>,
+  code: string,
+  contentDir: string,
+  problems: ContentProblem[],
+): CodeRecord | undefined {
   const { file, data } = loaded;
   const system = getCodeSystemId(code);
   const category = getCodeCategory(code);
   if (!system || !category) {
-    problems.push({ file, field: "", message: `${code} falls in no category of the range tables in lib/codes/code-system.ts` });
+    problems.push({
+      file,
+      field: "",
+      message: `${code} falls in no category of the range tables in lib/codes/code-system.ts`,
+    });
   }
   const sections = buildSections(loaded, problems);
   if (!data || !system || !category) return undefined;
@@ -205,6 +288,7 @@ function toCodeRecord(loaded: LoadedFile<CodeFrontmatter>, code: string, content
     category,
     name: data.name,
     synonyms: data.synonyms,
+    misspellings: data.misspellings,
     description: data.description,
     plainLanguage: data.plainLanguage,
     specialties: data.specialties,
@@ -231,12 +315,21 @@ export function loadContent(contentDir: string): ContentSet {
     const loaded = code ? loadRecordFile(file, codeFrontmatterSchema, problems) : undefined;
     return code && loaded ? [{ loaded, code }] : [];
   });
-  const context = { knownCodes: new Set(codeFiles.map((entry) => entry.code)), specialtySlugs, problems };
+  const context = {
+    knownCodes: new Set(codeFiles.map((entry) => entry.code)),
+    specialtySlugs,
+    problems,
+  };
 
   for (const { raw, file, parsed } of specialtyFiles) {
     looseSpecialties({ specialties: raw.related }).forEach((slug, index) => {
       if (slug !== undefined && SLUG_PATTERN.test(slug) && !specialtySlugs.has(slug)) {
-        problems.push({ file, line: parsed.lineOf(["related", index]), field: `related[${index}]`, message: `unknown specialty "${slug}"${didYouMean(slug, specialtySlugs)}` });
+        problems.push({
+          file,
+          line: parsed.lineOf(["related", index]),
+          field: `related[${index}]`,
+          message: `unknown specialty "${slug}"${didYouMean(slug, specialtySlugs)}`,
+        });
       }
     });
   }
@@ -253,7 +346,12 @@ export function loadContent(contentDir: string): ContentSet {
   for (const { loaded, code } of codeFiles) {
     codesByCode.get(code)!.related = loaded.data!.related.map((entry) => {
       const target = codesByCode.get(entry.code);
-      return { code: entry.code, name: target?.name ?? entry.name ?? entry.code, note: entry.note, hasPage: Boolean(target) };
+      return {
+        code: entry.code,
+        name: target?.name ?? entry.name ?? entry.code,
+        note: entry.note,
+        hasPage: Boolean(target),
+      };
     });
   }
   const specialties: SpecialtyRecord[] = specialtyFiles

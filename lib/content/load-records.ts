@@ -42,7 +42,9 @@ function describeIssue(issue: z.core.$ZodIssue): { path: PropertyKey[]; message:
 export function listMarkdownFiles(folder: string, problems: ContentProblem[]): string[] {
   if (!fs.existsSync(folder)) return [];
   const files: string[] = [];
-  for (const entry of fs.readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of fs
+    .readdirSync(folder, { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))) {
     const file = path.join(folder, entry.name);
     if (entry.isFile() && entry.name.endsWith(".md")) files.push(file);
     else if (!entry.name.startsWith(".")) {
@@ -68,12 +70,18 @@ export function loadRecordFile<S extends z.ZodType>(
     }
     throw error;
   }
-  const raw = parsed.data && typeof parsed.data === "object" ? (parsed.data as Record<string, unknown>) : {};
+  const raw =
+    parsed.data && typeof parsed.data === "object" ? (parsed.data as Record<string, unknown>) : {};
   const result = schema.safeParse(raw, { reportInput: true });
   if (!result.success) {
     for (const issue of result.error.issues) {
       for (const { path: fieldPath, message } of describeIssue(issue)) {
-        problems.push({ file, line: parsed.lineOf(fieldPath), field: formatFieldPath(fieldPath), message });
+        problems.push({
+          file,
+          line: parsed.lineOf(fieldPath),
+          field: formatFieldPath(fieldPath),
+          message,
+        });
       }
     }
   }

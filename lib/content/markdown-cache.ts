@@ -29,14 +29,22 @@ function getKeyPrefix(): string {
 function getCacheDir(): string {
   cacheDir ??=
     process.env.CODEATLAS_CACHE_DIR ??
-    path.join(/* turbopackIgnore: true */ process.cwd(), "node_modules", ".cache", "codeatlas", "markdown");
+    path.join(
+      /* turbopackIgnore: true */ process.cwd(),
+      "node_modules",
+      ".cache",
+      "codeatlas",
+      "markdown",
+    );
   return cacheDir;
 }
 
 /** Returns the cached value for `markdown`, or computes it with `compute` and stores it. */
 export function cachedMarkdown<T>(namespace: string, markdown: string, compute: () => T): T {
   if (disabled || process.env.CODEATLAS_CACHE === "off") return compute();
-  const key = createHash("sha256").update(`${getKeyPrefix()}${namespace}:${markdown}`).digest("hex");
+  const key = createHash("sha256")
+    .update(`${getKeyPrefix()}${namespace}:${markdown}`)
+    .digest("hex");
   const file = path.join(getCacheDir(), key.slice(0, 2), `${key}.json`);
   try {
     return JSON.parse(fs.readFileSync(file, "utf8")) as T;

@@ -29,10 +29,7 @@ export interface ParsedBody {
 }
 
 const parser = unified().use(remarkParse).use(remarkGfm);
-const renderer = unified()
-  .use(remarkRehype)
-  .use(rehypeSanitize)
-  .use(rehypeStringify);
+const renderer = unified().use(remarkRehype).use(rehypeSanitize).use(rehypeStringify);
 
 /** Authors' raw HTML becomes visible text: inert, and nothing they wrote silently disappears. */
 function neutraliseRawHtml(nodes: RootContent[], isBlockLevel: boolean): RootContent[] {
@@ -82,7 +79,12 @@ function parseSectionsUncached(markdown: string): ParsedBody {
   let current: { heading: string; line: number; nodes: RootContent[] } | undefined;
 
   const flush = () => {
-    if (current) sections.push({ heading: current.heading, line: current.line, ...renderNodes(current.nodes) });
+    if (current)
+      sections.push({
+        heading: current.heading,
+        line: current.line,
+        ...renderNodes(current.nodes),
+      });
   };
 
   for (const node of tree.children) {
@@ -97,9 +99,15 @@ function parseSectionsUncached(markdown: string): ParsedBody {
   }
   flush();
 
-  preambleNodes = preambleNodes.filter((node) => toString(node).trim() !== "" || node.type !== "paragraph");
+  preambleNodes = preambleNodes.filter(
+    (node) => toString(node).trim() !== "" || node.type !== "paragraph",
+  );
   const preamble = preambleNodes.length
-    ? { heading: "", line: preambleNodes[0]?.position?.start.line ?? 1, ...renderNodes(preambleNodes) }
+    ? {
+        heading: "",
+        line: preambleNodes[0]?.position?.start.line ?? 1,
+        ...renderNodes(preambleNodes),
+      }
     : null;
   return { preamble, sections };
 }

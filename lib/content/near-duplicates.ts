@@ -27,16 +27,25 @@ function words(text: string): string[] {
 
 function shingles(tokens: string[]): Set<string> {
   const out = new Set<string>();
-  for (let i = 0; i + SHINGLE_SIZE <= tokens.length; i++) out.add(tokens.slice(i, i + SHINGLE_SIZE).join(" "));
+  for (let i = 0; i + SHINGLE_SIZE <= tokens.length; i++)
+    out.add(tokens.slice(i, i + SHINGLE_SIZE).join(" "));
   return out;
 }
 
 /** Paragraphs of a record: the prose fields and each block of its body sections. */
 function paragraphsOf(record: CodeRecord): string[] {
-  return [record.description, record.plainLanguage, ...record.faq.map((entry) => entry.answer), ...record.sections.flatMap((section) => section.text.split("\n"))];
+  return [
+    record.description,
+    record.plainLanguage,
+    ...record.faq.map((entry) => entry.answer),
+    ...record.sections.flatMap((section) => section.text.split("\n")),
+  ];
 }
 
-export function findNearDuplicates(records: CodeRecord[], threshold = SIMILARITY_THRESHOLD): NearDuplicate[] {
+export function findNearDuplicates(
+  records: CodeRecord[],
+  threshold = SIMILARITY_THRESHOLD,
+): NearDuplicate[] {
   const entries = records.flatMap((record) =>
     paragraphsOf(record)
       .map((paragraph) => ({ code: record.code, paragraph, tokens: words(paragraph) }))
@@ -46,14 +55,16 @@ export function findNearDuplicates(records: CodeRecord[], threshold = SIMILARITY
   // An inverted index keeps this near-linear: only paragraphs that share a shingle are compared.
   const byShingle = new Map<string, number[]>();
   entries.forEach((entry, index) => {
-    for (const shingle of entry.shingles) byShingle.set(shingle, [...(byShingle.get(shingle) ?? []), index]);
+    for (const shingle of entry.shingles)
+      byShingle.set(shingle, [...(byShingle.get(shingle) ?? []), index]);
   });
   const found: NearDuplicate[] = [];
   entries.forEach((entry, index) => {
     const shared = new Map<number, number>();
     for (const shingle of entry.shingles) {
       for (const other of byShingle.get(shingle) ?? []) {
-        if (other > index && entries[other]!.code !== entry.code) shared.set(other, (shared.get(other) ?? 0) + 1);
+        if (other > index && entries[other]!.code !== entry.code)
+          shared.set(other, (shared.get(other) ?? 0) + 1);
       }
     }
     for (const [other, count] of shared) {

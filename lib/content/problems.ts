@@ -17,7 +17,9 @@ export interface ContentProblem {
 export function formatProblem(problem: ContentProblem): string {
   const file = path.relative(process.cwd(), problem.file) || problem.file;
   const location = problem.line === undefined ? file : `${file}:${problem.line}`;
-  return problem.field ? `${location}: ${problem.field}: ${problem.message}` : `${location}: ${problem.message}`;
+  return problem.field
+    ? `${location}: ${problem.field}: ${problem.message}`
+    : `${location}: ${problem.message}`;
 }
 
 export class ContentValidationError extends Error {
@@ -75,7 +77,11 @@ export function suggestClosest(
   return best;
 }
 
-export function didYouMean(value: string, candidates: Iterable<string>, maxDistance?: number): string {
+export function didYouMean(
+  value: string,
+  candidates: Iterable<string>,
+  maxDistance?: number,
+): string {
   const suggestion = suggestClosest(value, candidates, maxDistance);
   return suggestion ? ` (did you mean "${suggestion}"?)` : "";
 }

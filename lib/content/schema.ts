@@ -9,12 +9,14 @@ import { z } from "zod";
  * is padded back to the code the author wrote; anything else is left for the string check to reject.
  */
 const codeString = z.preprocess(
-  (value) => (typeof value === "number" && Number.isInteger(value) ? String(value).padStart(5, "0") : value),
+  (value) =>
+    typeof value === "number" && Number.isInteger(value) ? String(value).padStart(5, "0") : value,
   z
     .string()
     .trim()
     .regex(/^(?:D\d{4}|\d{5}|\d{4}[FT]|[ABCEGHJKLMPQRSTUV]\d{4})$/, {
-      message: "expected a billing code such as D3351, 99213, 0001F or J0585 (upper case, no spaces)",
+      message:
+        "expected a billing code such as D3351, 99213, 0001F or J0585 (upper case, no spaces)",
     }),
 );
 
@@ -33,7 +35,7 @@ const nonEmpty = z.string().trim().min(1, { message: "must not be empty" });
 /** A specialty slug: lower case words joined by hyphens, e.g. "pediatric-dentistry". */
 export const specialtySlugSchema = z
   .string()
-  .regex(/^[a-z]+(?:-[a-z]+)*$/, { message: "expected a specialty slug such as \"endodontics\"" });
+  .regex(/^[a-z]+(?:-[a-z]+)*$/, { message: 'expected a specialty slug such as "endodontics"' });
 
 export const relatedCodeSchema = z.strictObject({
   /** The related code, e.g. "D3352". It must have its own record unless `external` is true. */
@@ -63,10 +65,18 @@ export const retirementSchema = z.strictObject({
 });
 
 export const codeFrontmatterSchema = z.strictObject({
-  /** Short name in CodeAtlas's own words (never the AMA or ADA descriptor), e.g. "Apexification, initial visit". */
+  /** Short name in CodeAtlas's own words (never the AMA or ADA descriptor), e.g. "Apexification, opening visit with first medicament". */
   name: nonEmpty.max(90, { message: "keep the short name under 90 characters" }),
-  /** What people type when they look for this code: abbreviations, lay words, common misspellings. */
+  /**
+   * Other real names for the service: abbreviations, lay words, older names ("pulp cap", "SRP"). Shown to
+   * readers as "Also known as" and searched. Never a misspelling: those go in `misspellings`.
+   */
   synonyms: z.array(nonEmpty).default([]),
+  /**
+   * Misspellings and typing variants readers type ("apexificaton", "pulpotomey"). Search finds the code
+   * by them; the page never shows them.
+   */
+  misspellings: z.array(nonEmpty).default([]),
   /** One sentence that says what the code reports. */
   description: nonEmpty,
   /** How a patient would describe it, in one or two sentences without jargon. */

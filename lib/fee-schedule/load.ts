@@ -9,6 +9,9 @@ import path from "node:path";
 import type { z } from "zod";
 import {
   feeScheduleDatasetSchema,
+  type ClfsDataset,
+  type ClfsRow,
+  type ClfsSchedule,
   RVU_COLUMNS,
   type GpciDataset,
   type GpciLocality,
@@ -21,7 +24,13 @@ import { compareModifiers } from "@/lib/fee-schedule/status";
 import { getContentDir } from "@/lib/content/content-dir";
 import { processWideCache } from "@/lib/process-cache";
 
-export type { GpciLocality, ReleaseInfo, RvuRow } from "@/lib/fee-schedule/schema";
+export type {
+  ClfsRow,
+  ClfsSchedule,
+  GpciLocality,
+  ReleaseInfo,
+  RvuRow,
+} from "@/lib/fee-schedule/schema";
 
 interface LoadedRelease {
   info: ReleaseInfo;
@@ -35,6 +44,14 @@ interface FeeScheduleData {
   releases: LoadedRelease[];
   /** Keyed by year. */
   gpci: Map<number, GpciDataset>;
+  /** Clinical Laboratory Fee Schedule quarters, oldest first. */
+  clfs: LoadedClfs[];
+}
+
+interface LoadedClfs {
+  dataset: ClfsDataset;
+  /** Built lazily, like a release's rows. */
+  byCode: Map<string, ClfsRow[]> | undefined;
 }
 
 /** Keyed by folder; shared by every bundle in the process (see lib/process-cache.ts). */
@@ -85,6 +102,7 @@ function loadAll(): FeeScheduleData {
   const problems: string[] = [];
   const releases: LoadedRelease[] = [];
   const gpci = new Map<number, GpciDataset>();
+  const clfs: LoadedClfs[] = [];
   const files = fs.existsSync(dir)
     ? fs
         .readdirSync(dir)
@@ -116,6 +134,15 @@ function loadAll(): FeeScheduleData {
         continue;
       }
       releases.push({ info: dataset.release, dataset, byCode: undefined });
+    } else if (dataset.kind === "clfs") {
+      const expectedName = `${dataset.schedule.id.toLowerCase()}.json`;
+      if (name !== expectedName) {
+        problems.push(
+          `${file}: schedule.id: CLFS data for ${dataset.schedule.id} must live in ${expectedName}`,
+        );
+        continue;
+      }
+      clfs.push({ dataset, byCode: undefined });
     } else {
       const expectedName = `gpci${dataset.year}.json`;
       if (name !== expectedName) {
@@ -132,7 +159,13 @@ function loadAll(): FeeScheduleData {
   }
 
   releases.sort((a, b) => releaseSortKey(a.info.id) - releaseSortKey(b.info.id));
-  const data = { releases, gpci };
+  clfs.sort(
+    (a, b) =>
+      a.dataset.schedule.year * 10 +
+      a.dataset.schedule.quarter -
+      (b.dataset.schedule.year * 10 + b.dataset.schedule.quarter),
+  );
+  const data = { releases, gpci, clfs };
   cache.set(dir, data);
   return data;
 }
@@ -281,4 +314,35 @@ export function hasFeeScheduleCode(code: string, releaseId?: string): boolean {
 export function getAllFeeScheduleCodes(releaseId?: string): string[] {
   const release = findRelease(releaseId);
   return release ? [...rowsByCode(release).keys()].sort() : [];
+}
+
+function clfsRowsByCode(loaded: LoadedClfs): Map<string, ClfsRow[]> {
+  if (loaded.byCode) return loaded.byCode;
+  const byCode = new Map<string, ClfsRow[]>();
+  for (const [code, modifier, effectiveDate, pricing, rate] of loaded.dataset.rows) {
+    const row: ClfsRow = Object.freeze({ code, modifier, effectiveDate, pricing, rate });
+    const list = byCode.get(code);
+    if (list) list.push(row);
+    else byCode.set(code, [row]);
+  }
+  // The plain code first, then modifiers such as QW.
+  for (const list of byCode.values()) list.sort((a, b) => a.modifier.localeCompare(b.modifier));
+  loaded.byCode = byCode;
+  return byCode;
+}
+
+/** The newest imported Clinical Laboratory Fee Schedule quarter, or undefined when none is imported. */
+export function getLatestLabSchedule(): ClfsSchedule | undefined {
+  return loadAll().clfs.at(-1)?.dataset.schedule;
+}
+
+/**
+ * A code's rows in the newest imported lab fee schedule (plain code first, then e.g. QW), with the
+ * quarter they come from; undefined when the schedule does not list the code.
+ */
+export function getLabFees(code: string): { schedule: ClfsSchedule; rows: ClfsRow[] } | undefined {
+  const latest = loadAll().clfs.at(-1);
+  if (!latest) return undefined;
+  const rows = clfsRowsByCode(latest).get(normalizeCode(code));
+  return rows ? { schedule: latest.dataset.schedule, rows: [...rows] } : undefined;
 }

@@ -15,13 +15,16 @@ import {
 const HEADER_SEARCH_LIMIT = 10;
 const MAC_PATTERN = /^\d{5}$/;
 
-/** Heading patterns of the seven columns; the GPCI headings carry the year, which must agree across them. */
+/**
+ * Heading patterns of the seven columns; the GPCI headings carry the year, which must agree across them.
+ * A heading may end in footnote asterisks (2026: "2026 PW GPCI (with 1.0 Floor)***"), explained below the table.
+ */
 const GPCI_COLUMNS = [
   { name: "MAC", heading: /^Medicare Administrative Contractor \(MAC\)$/i },
   { name: "State", heading: /^State$/i },
   { name: "Locality Number", heading: /^Locality Number$/i },
   { name: "Locality Name", heading: /^Locality Name$/i },
-  { name: "PW GPCI", heading: /^(\d{4}) PW GPCI \(with 1\.0 Floor\)$/i },
+  { name: "PW GPCI", heading: /^(\d{4}) PW GPCI \(with 1\.0 Floor\)\**$/i },
   { name: "PE GPCI", heading: /^(\d{4}) PE GPCI$/i },
   { name: "MP GPCI", heading: /^(\d{4}) MP GPCI$/i },
 ] as const;
@@ -91,10 +94,12 @@ export function parseGpci(text: string, sourceFile: string): GpciDataset {
   const footnotes: string[] = [];
   const firstLineById = new Map<string, number>();
   let tableEnded = false;
+  let previousWasFootnote = false;
 
   for (const { line, fields: rawFields } of records.slice(headerIndex + 1)) {
     if (isBlankRecord(rawFields)) {
       if (localities.length > 0) tableEnded = true;
+      previousWasFootnote = false;
       continue;
     }
     const fields = rawFields.map((field) => field.trim());
@@ -110,6 +115,11 @@ export function parseGpci(text: string, sourceFile: string): GpciDataset {
       }
       tableEnded = true;
       if (first.startsWith("*")) footnotes.push(first);
+      // 2026 wraps its *** note onto an indented line; keep it with the note it continues.
+      else if (/^\s/.test(rawFields[0]!) && footnotes.length > 0 && previousWasFootnote) {
+        footnotes[footnotes.length - 1] += ` ${first}`;
+      }
+      previousWasFootnote = first.startsWith("*") || previousWasFootnote;
       continue;
     }
     if (tableEnded) {

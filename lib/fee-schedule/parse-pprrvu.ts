@@ -135,13 +135,15 @@ function parsePattern(
 }
 
 /**
- * Column names of the relative value file, top to bottom of its header block, in file order. The names are
- * what the stacked header rows spell when read down each column; error messages quote them.
+ * Columns the importer reads, named as the stacked header rows spell them when read down each column.
+ * Columns are found by these names, never by position: RVU26C added "PRIC IND" before "ENDO BASE", and a
+ * future release may add or move others. A column the file has but this list lacks (DESCRIPTION, which
+ * holds AMA and ADA text; PRIC IND, 9 on every RVU26C row) is never read. A listed column that the header
+ * lacks stops the import with its name.
  */
 export const PPRRVU_SOURCE_COLUMNS = [
   "HCPCS",
   "MOD",
-  "DESCRIPTION",
   "STATUS CODE",
   "NOT USED FOR MEDICARE PAYMENT",
   "WORK RVU",
@@ -173,10 +175,6 @@ export const PPRRVU_SOURCE_COLUMNS = [
 ] as const;
 
 type SourceColumn = (typeof PPRRVU_SOURCE_COLUMNS)[number];
-
-const COLUMN_INDEX = new Map<SourceColumn, number>(
-  PPRRVU_SOURCE_COLUMNS.map((name, index) => [name, index]),
-);
 
 const HEADER_SEARCH_LIMIT = 20;
 /** The preamble and the first header rows keep their text in the DESCRIPTION column, which is the third. */
@@ -217,6 +215,47 @@ function headerName(records: CsvRecord[], headerIndex: number, column: number): 
 }
 
 /**
+ * Finds every column the importer reads by its header name. A missing column or a name the header spells
+ * twice stops the import, naming the column and the header line.
+ */
+function locateColumns(
+  records: CsvRecord[],
+  headerIndex: number,
+  sourceFile: string,
+): Map<SourceColumn, number> {
+  const headerRecord = records[headerIndex]!;
+  const indexByName = new Map<string, number>();
+  headerRecord.fields.forEach((_, index) => {
+    const name = headerName(records, headerIndex, index);
+    if (name === "") return;
+    const earlier = indexByName.get(name);
+    if (earlier !== undefined) {
+      throw new SourceFormatError(
+        sourceFile,
+        headerRecord.line,
+        name,
+        `the header names this column twice (columns ${earlier + 1} and ${index + 1})`,
+      );
+    }
+    indexByName.set(name, index);
+  });
+  const located = new Map<SourceColumn, number>();
+  for (const column of PPRRVU_SOURCE_COLUMNS) {
+    const index = indexByName.get(column);
+    if (index === undefined) {
+      throw new SourceFormatError(
+        sourceFile,
+        headerRecord.line,
+        column,
+        "missing from the header (renamed or dropped column?)",
+      );
+    }
+    located.set(column, index);
+  }
+  return located;
+}
+
+/**
  * Parses the text of an official PPRRVU CSV into dataset rows.
  *
  * @param text file contents (CMS files are Windows-1252; only the ignored DESCRIPTION column is non-ASCII)
@@ -245,26 +284,8 @@ export function parsePprrvu(
     );
   }
   const headerRecord = records[headerIndex]!;
-  // Names first, so a dropped column is reported by name rather than as a bare count.
-  PPRRVU_SOURCE_COLUMNS.forEach((expected, index) => {
-    const actual = headerName(records, headerIndex, index);
-    if (actual !== expected) {
-      throw new SourceFormatError(
-        sourceFile,
-        headerRecord.line,
-        expected,
-        `expected as column ${index + 1}, but the header there reads "${actual}" (missing or moved column?)`,
-      );
-    }
-  });
-  if (headerRecord.fields.length !== PPRRVU_SOURCE_COLUMNS.length) {
-    throw new SourceFormatError(
-      sourceFile,
-      headerRecord.line,
-      undefined,
-      `header has ${headerRecord.fields.length} columns, expected ${PPRRVU_SOURCE_COLUMNS.length}`,
-    );
-  }
+  const columnIndex = locateColumns(records, headerIndex, sourceFile);
+  const columnCount = headerRecord.fields.length;
 
   const preambleText = records
     .slice(0, headerIndex)
@@ -293,19 +314,18 @@ export function parsePprrvu(
 
   for (const { line, fields: rawFields } of records.slice(headerIndex + 1)) {
     if (isBlankRecord(rawFields)) continue;
-    if (rawFields.length !== PPRRVU_SOURCE_COLUMNS.length) {
-      const missing = PPRRVU_SOURCE_COLUMNS[rawFields.length];
+    if (rawFields.length !== columnCount) {
+      const missing = headerName(records, headerIndex, rawFields.length);
       throw new SourceFormatError(
         sourceFile,
         line,
         undefined,
-        missing === undefined
-          ? `row has ${rawFields.length} columns, expected ${PPRRVU_SOURCE_COLUMNS.length}`
-          : `row has ${rawFields.length} columns, expected ${PPRRVU_SOURCE_COLUMNS.length} (truncated from column "${missing}" on)`,
+        rawFields.length < columnCount
+          ? `row has ${rawFields.length} columns, expected ${columnCount} as in the header (truncated from column "${missing}" on)`
+          : `row has ${rawFields.length} columns, expected ${columnCount} as in the header`,
       );
     }
-    const fields = rawFields.map((field) => field.trim());
-    const get = (column: SourceColumn): string => fields[COLUMN_INDEX.get(column)!]!;
+    const get = (column: SourceColumn): string => rawFields[columnIndex.get(column)!]!.trim();
     const decimal = (column: SourceColumn): number =>
       parseDecimal(get(column), sourceFile, line, column);
     const flag = (column: SourceColumn, marker: string): 0 | 1 => {

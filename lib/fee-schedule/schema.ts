@@ -241,10 +241,79 @@ export const gpciDatasetSchema = z.object({
 
 export type GpciDataset = z.infer<typeof gpciDatasetSchema>;
 
+/**
+ * CLFS pricing indicator: "N" a national limitation amount applies; "L" the contractor prices the test
+ * locally (the file's RATE is then 0.00).
+ */
+export const CLFS_PRICING_INDICATORS = ["N", "L"] as const;
+
+/** Column order of one row in a CLFS dataset. */
+export const CLFS_COLUMNS = ["code", "modifier", "effectiveDate", "pricing", "rate"] as const;
+
+/** One row of a CLFS dataset, positionally matching {@link CLFS_COLUMNS}. */
+export const clfsRowTupleSchema = z.tuple([
+  /** code: the CPT or HCPCS code, five characters. */
+  z.string().regex(/^[A-Z0-9]{5}$/, "expected a five-character code"),
+  /** modifier: "" or "QW" (a CLIA-waived test) as the file lists it. */
+  z.string().regex(/^([A-Z0-9]{2})?$/, "expected an empty or two-character modifier"),
+  /** effectiveDate: ISO date from EFF_DATE. */
+  z.iso.date(),
+  /** pricing: CLFS pricing indicator. */
+  z.enum(CLFS_PRICING_INDICATORS),
+  /** rate: national limitation amount in dollars (0 when priced locally). */
+  z.number().nonnegative(),
+]);
+
+export type ClfsRowTuple = z.infer<typeof clfsRowTupleSchema>;
+
+/** Which CLFS quarter a dataset holds and where it came from. */
+export const clfsScheduleSchema = z.object({
+  /** "CLFS26Q2". */
+  id: z.string().regex(/^CLFS\d{2}Q[1-4]$/, 'expected an id such as "CLFS26Q2"'),
+  year: z.number().int().min(2000).max(2099),
+  quarter: z.number().int().min(1).max(4),
+  /** Reader-facing name: "Clinical Laboratory Fee Schedule, 2026 Q2". */
+  label: z.string().min(1),
+  /** "PUF_CLFS_CY2026_Q2V1.csv". */
+  sourceFile: z.string().min(1),
+  /** Title line of the official file. */
+  title: z.string().min(1),
+});
+
+export type ClfsSchedule = z.infer<typeof clfsScheduleSchema>;
+
+/** A committed CLFS dataset: `content/fee-schedule/clfs26q2.json`. */
+export const clfsDatasetSchema = z.object({
+  kind: z.literal("clfs"),
+  format: z.literal(1),
+  schedule: clfsScheduleSchema,
+  /** Always equal to {@link CLFS_COLUMNS}. */
+  columns: z.array(z.string()).refine((columns) => columns.join(",") === CLFS_COLUMNS.join(","), {
+    message: `expected exactly these columns in this order: ${CLFS_COLUMNS.join(", ")}`,
+  }),
+  /** Every row of the official file, descriptions left out (AMA text). */
+  rows: z.array(clfsRowTupleSchema),
+});
+
+export type ClfsDataset = z.infer<typeof clfsDatasetSchema>;
+
+/** One lab fee schedule row as the site uses it. */
+export interface ClfsRow {
+  code: string;
+  /** "" or "QW" (CLIA-waived test). */
+  modifier: string;
+  effectiveDate: string;
+  /** "N" national limitation amount; "L" priced locally by the contractor. */
+  pricing: (typeof CLFS_PRICING_INDICATORS)[number];
+  /** National limitation amount in dollars; 0 when priced locally. */
+  rate: number;
+}
+
 /** Any committed fee-schedule dataset. */
 export const feeScheduleDatasetSchema = z.discriminatedUnion("kind", [
   releaseDatasetSchema,
   gpciDatasetSchema,
+  clfsDatasetSchema,
 ]);
 
 export type FeeScheduleDataset = z.infer<typeof feeScheduleDatasetSchema>;

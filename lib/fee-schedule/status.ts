@@ -335,8 +335,13 @@ export interface ExplainPricingInput {
   medicareAlternative?: string;
 }
 
+/**
+ * The one explanation of Medicare and dental care that every dental page shows, so records need not each
+ * restate it. Since 2023 the PFS final rules have listed medical treatments to which a dental service can be
+ * "inextricably linked"; the examples are the ones CMS named for 2023–2025.
+ */
 const DENTAL_DETAIL =
-  "Dental care is generally outside Medicare Part B: Medicare covers dental services only in narrow situations tied to certain medical treatment, and then the Medicare contractor sets the price. Dental procedures are normally paid under dental plans' own fee schedules, so CMS publishes no RVUs or national amount for this code.";
+  "Medicare Part B excludes routine dental care, so dental plans and Medicaid dental programs pay for most dental procedures from their own fee schedules, and CMS publishes no RVUs or national amount for this code. Medicare does pay for dental services that are inextricably linked to covered medical treatment: for example, dental exams and treatment to clear infection before an organ transplant, a heart valve replacement or valvuloplasty, dialysis for kidney failure, or radiation for head and neck cancer. The Medicare contractor then sets the price, and the claim should show the medical treatment the dental work supports.";
 
 function explanation(
   priced: boolean,

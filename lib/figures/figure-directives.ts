@@ -7,6 +7,7 @@
  */
 import { didYouMean } from "@/lib/content/problems";
 import type { ReleaseInfo, RvuRow } from "@/lib/fee-schedule/load";
+import { getConversionFactors } from "@/lib/fee-schedule/conversion-factors";
 import {
   formatConversionFactor,
   formatDollars,
@@ -14,7 +15,7 @@ import {
   formatRvu,
   percentChange,
 } from "@/lib/fee-schedule/payment";
-import { explainStatus } from "@/lib/fee-schedule/status";
+import { explainStatus, isPaidFromRvus } from "@/lib/fee-schedule/status";
 
 import {
   FigureDirectiveError,
@@ -29,6 +30,7 @@ import {
   paymentValue,
   releaseRange,
   ROW_FIELDS,
+  RVU_FIELDS,
   rvuValue,
   SETTINGS,
   TOTAL_FIELD,
@@ -56,13 +58,60 @@ export type Figure =
   | ({ kind: "inline"; /** E.g. "1.30", "$88.95", "$32.3465". */ text: string } & FigureSource)
   | ({ kind: "block"; table: FigureTable } & FigureSource);
 
+/** What a page knows beyond the fee-schedule data, for directives that range over the site's codes. */
+export interface FigureContext {
+  /** Codes with a page on the site, e.g. for a table of the biggest movers among them. */
+  codesWithPages?: readonly string[];
+}
+
 interface DirectiveSpec {
   usage: string;
   /** Block directives render a table and must stand alone in their paragraph. */
   block: boolean;
   minArgs: number;
   maxArgs: number;
-  resolve(args: string[]): Figure;
+  resolve(args: string[], context: FigureContext): Figure;
+}
+
+/** The release year's qualifying-APM conversion factor; an error in years that have only one. */
+function qualifyingApmFactor(release: ReleaseInfo): number {
+  const factor = getConversionFactors(release).find((option) => option.kind === "qualifying-apm");
+  if (!factor) {
+    throw new FigureDirectiveError(
+      `${release.id} has one conversion factor for all clinicians; a separate qualifying APM factor starts in 2026`,
+    );
+  }
+  return factor.value;
+}
+
+/** Default and largest row counts of a movers table. */
+const MOVERS_DEFAULT_COUNT = 10;
+const MOVERS_MAX_COUNT = 50;
+
+/**
+ * One code's national payment change between two releases at the setting a change table compares
+ * (non-facility unless CMS prices the code only in a facility); undefined when either release does not
+ * pay it from RVUs.
+ */
+function paymentMove(code: string, first: ReleaseInfo, last: ReleaseInfo) {
+  const key = { code, modifier: "" };
+  const before = findRowIfListed(key, first);
+  const after = findRowIfListed(key, last);
+  if (!before || !after) return undefined;
+  const setting: Setting = after.peNonFacilityNa ? "facility" : "nonFacility";
+  const field = TOTAL_FIELD[setting];
+  if (naSetting(before, field) || naSetting(after, field)) return undefined;
+  if (!isPaidFromRvus(before, before[field]) || !isPaidFromRvus(after, after[field]))
+    return undefined;
+  const paymentBefore = paymentValue(before, setting, first);
+  const paymentAfter = paymentValue(after, setting, last);
+  return {
+    key,
+    setting,
+    rvus: [before[field], after[field]] as const,
+    payments: [paymentBefore, paymentAfter] as const,
+    change: percentChange(paymentBefore, paymentAfter) ?? 0,
+  };
 }
 
 const SETTING_LABEL: Record<Setting, string> = {
@@ -160,6 +209,43 @@ const DIRECTIVES: Record<string, DirectiveSpec> = {
         `${name.charAt(0).toLowerCase()}${name.slice(1)} (status ${row.status})`,
         release,
       );
+    },
+  },
+  "cf-apm": {
+    usage: "{{cf-apm[:RELEASE]}}",
+    block: false,
+    minArgs: 0,
+    maxArgs: 1,
+    resolve([releaseId]) {
+      const release = findRelease(releaseId);
+      return inline(formatConversionFactor(qualifyingApmFactor(release)), release);
+    },
+  },
+  "payment-apm": {
+    usage: "{{payment-apm:CODE:SETTING[:RELEASE]}}",
+    block: false,
+    minArgs: 2,
+    maxArgs: 3,
+    resolve([codeArg, settingArg, releaseId]) {
+      const release = findRelease(releaseId);
+      const setting = oneOf(settingArg!, SETTINGS, "setting");
+      const factor = qualifyingApmFactor(release);
+      return inline(
+        formatDollars(paymentValue(findRow(codeArg!, release), setting, release, factor)),
+        release,
+      );
+    },
+  },
+  "rvu-change": {
+    usage: "{{rvu-change:CODE:FIELD:FROM:TO}}",
+    block: false,
+    minArgs: 4,
+    maxArgs: 4,
+    resolve([codeArg, fieldArg, from, to]) {
+      const field = oneOf(fieldArg!, RVU_FIELDS, "field");
+      const [first, last] = endpoints(from!, to!);
+      const value = (release: ReleaseInfo) => rvuValue(findRow(codeArg!, release), field, release);
+      return inline(formatChange(value(first), value(last)), first, last);
     },
   },
   "cf-change": {
@@ -281,13 +367,64 @@ const DIRECTIVES: Record<string, DirectiveSpec> = {
       return block({ header, textColumns: 2, rows }, releases);
     },
   },
+  "movers-table": {
+    usage: "{{movers-table:FROM:TO[:COUNT]}}",
+    block: true,
+    minArgs: 2,
+    maxArgs: 3,
+    resolve([from, to, countArg], context) {
+      if (!context.codesWithPages) {
+        throw new FigureDirectiveError(
+          "a movers table ranks the site's code pages: use it in a blog post",
+        );
+      }
+      const count = countArg === undefined ? MOVERS_DEFAULT_COUNT : Number(countArg);
+      if (!Number.isInteger(count) || count < 1 || count > MOVERS_MAX_COUNT) {
+        throw new FigureDirectiveError(
+          `COUNT must be a whole number from 1 to ${MOVERS_MAX_COUNT}`,
+        );
+      }
+      const [first, last] = endpoints(from!, to!);
+      const moves = context.codesWithPages
+        .flatMap((code) => paymentMove(code, first, last) ?? [])
+        // Largest change either way first; ties in code order so the table is stable.
+        .sort(
+          (a, b) => Math.abs(b.change) - Math.abs(a.change) || a.key.code.localeCompare(b.key.code),
+        )
+        .slice(0, count);
+      const [fromLabel, toLabel] = releaseLabels([first, last]);
+      const rows = moves.map((move) => [
+        move.key,
+        SETTING_LABEL[move.setting],
+        formatRvu(move.rvus[0]),
+        formatRvu(move.rvus[1]),
+        formatChange(move.rvus[0], move.rvus[1]),
+        formatDollars(move.payments[0]),
+        formatDollars(move.payments[1]),
+        formatPercentChange(move.change),
+      ]);
+      const header = [
+        "Code",
+        "Setting",
+        `RVUs ${fromLabel}`,
+        `RVUs ${toLabel}`,
+        "RVU change",
+        `Payment ${fromLabel}`,
+        `Payment ${toLabel}`,
+        "Payment change",
+      ];
+      return block({ header, textColumns: 2, rows }, [first, last]);
+    },
+  },
   "cf-table": {
-    usage: "{{cf-table}}",
+    usage: "{{cf-table[:FROM:TO]}}",
     block: true,
     minArgs: 0,
-    maxArgs: 0,
-    resolve() {
-      const releases = releaseRange(undefined, undefined);
+    maxArgs: 2,
+    resolve([from, to]) {
+      if (from !== undefined && to === undefined)
+        throw new FigureDirectiveError("give both FROM and TO releases, or neither");
+      const releases = releaseRange(from, to);
       if (releases.length === 0) findRelease(undefined);
       const rows = releases.map((release, index) => {
         const previous = releases[index - 1];
@@ -323,7 +460,7 @@ export function isBlockDirective(source: string): boolean {
  * @throws FigureDirectiveError when the directive, code, modifier, field, setting or release is wrong, or
  *   the figure is one CMS does not publish (an NA setting, a payment for a code not paid from RVUs)
  */
-export function resolveFigure(source: string): Figure {
+export function resolveFigure(source: string, context: FigureContext = {}): Figure {
   const [name = "", ...args] = source.split(":").map((part) => part.trim());
   const directive = DIRECTIVES[name];
   if (!directive) {
@@ -339,5 +476,5 @@ export function resolveFigure(source: string): Figure {
   ) {
     throw new FigureDirectiveError(`expected ${directive.usage}`);
   }
-  return directive.resolve(args);
+  return directive.resolve(args, context);
 }

@@ -8,6 +8,7 @@ export {
   resolveFigure,
   type Figure,
   type FigureCell,
+  type FigureContext,
   type FigureTable,
 } from "./figure-directives";
 export { FigureDirectiveError, type CodeRowKey } from "./lookup";

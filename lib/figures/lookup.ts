@@ -144,8 +144,16 @@ export function rvuValue(row: RvuRow, field: RvuField, release: ReleaseInfo): nu
   return row[field];
 }
 
-/** National payment through the one payment formula, refused where the code page shows a dash. */
-export function paymentValue(row: RvuRow, setting: Setting, release: ReleaseInfo): number {
+/**
+ * National payment through the one payment formula, refused where the code page shows a dash. The
+ * conversion factor defaults to the release file's; pass the qualifying APM factor for that amount.
+ */
+export function paymentValue(
+  row: RvuRow,
+  setting: Setting,
+  release: ReleaseInfo,
+  conversionFactor = release.conversionFactor,
+): number {
   const total = rvuValue(row, TOTAL_FIELD[setting], release);
   if (!isPaidFromRvus(row, total)) {
     const status = explainStatus(row.status).name.toLowerCase();
@@ -153,7 +161,7 @@ export function paymentValue(row: RvuRow, setting: Setting, release: ReleaseInfo
       `Medicare does not pay ${row.code} from its RVUs in ${release.id} (${status}, status ${row.status})`,
     );
   }
-  return nationalPayment(total, release.conversionFactor);
+  return nationalPayment(total, conversionFactor);
 }
 
 /** "99213x4" → [99213, 4]; a bare code counts once. */

@@ -54,6 +54,7 @@ export function termToSearchDocument(term: GlossaryTerm): SearchDocument {
     code: "",
     name: term.term,
     synonyms: term.aliases,
+    misspellings: [],
     description: term.definition,
     plainLanguage: "",
     specialties: "",

@@ -1,6 +1,7 @@
 /**
  * Query → ranked results. Order of precedence: the exact code (forgiving case and spacing), then codes
- * that start with a typed prefix (D33, 9921), then MiniSearch's field-boosted text match — exact and
+ * that start with a typed prefix (D33, 9921), then codes whose name or a synonym is exactly the query
+ * ("apicoectomy"), then MiniSearch's field-boosted text match — exact and
  * prefix words first, then misspellings — where every word must match before any word will do.
  */
 import type { SearchResult as MiniSearchResult } from "minisearch";
@@ -17,6 +18,7 @@ import {
   SECONDARY_KIND_FACTOR,
 } from "./search-config";
 import {
+  phraseKey,
   tokenize,
   type SearchCorpus,
   type SearchDocument,
@@ -68,9 +70,9 @@ const FIELD_LABELS: Record<string, string> = {
   category: "category",
 };
 
-/** The synonym containing one of the terms, if any. */
-function synonymWith(document: SearchDocument, terms: string[]): string | undefined {
-  return document.synonyms.find((candidate) => {
+/** The synonym (or misspelling) containing one of the terms, if any. */
+function phraseWith(phrases: readonly string[], terms: string[]): string | undefined {
+  return phrases.find((candidate) => {
     const words = tokenize(candidate);
     return terms.some((term) => words.includes(term));
   });
@@ -85,8 +87,13 @@ function describeMatch(result: MiniSearchResult, document: SearchDocument): stri
   for (const terms of [typed, Object.keys(result.match)]) {
     const fields = new Set(terms.flatMap((term) => result.match[term] ?? []));
     if (fields.has("name")) return "name";
-    const synonym = fields.has("synonyms") ? synonymWith(document, terms) : undefined;
+    const synonym = fields.has("synonyms") ? phraseWith(document.synonyms, terms) : undefined;
     if (synonym) return `also known as “${synonym}”`;
+    // Say what the reader typed matched, so a misspelling is not mistaken for an official name.
+    const variant = fields.has("misspellings")
+      ? phraseWith(document.misspellings, terms)
+      : undefined;
+    if (variant) return `spelling variant “${variant}”`;
   }
   const fields = new Set(Object.values(result.match).flat());
   for (const field of ["code", "plainLanguage", "description", "specialties", "category"]) {
@@ -126,6 +133,14 @@ export function searchCorpus(
   }
   // A code that exists is the answer; searching prose for "99213" would only add noise and time.
   if (exactDocument) return hits;
+
+  for (const id of corpus.byPhrase.get(phraseKey(query)) ?? []) {
+    const document = corpus.documents.get(id);
+    const synonym = document?.synonyms.find(
+      (candidate) => phraseKey(candidate) === phraseKey(query),
+    );
+    push(document, synonym ? `also known as “${synonym}”` : "name");
+  }
 
   const addResults = (results: MiniSearchResult[]) => {
     // MiniSearch returns results best first. Only secondary kinds (glossary, posts) are demoted, and there

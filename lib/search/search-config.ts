@@ -6,6 +6,7 @@ export const SEARCH_FIELDS = [
   "code",
   "name",
   "synonyms",
+  "misspellings",
   "description",
   "plainLanguage",
   "specialties",
@@ -15,12 +16,13 @@ export const SEARCH_FIELDS = [
 export type SearchField = (typeof SEARCH_FIELDS)[number];
 
 /** Fields searched fuzzily, for misspellings: short, and where a typo most likely aims. */
-export const FUZZY_FIELDS: readonly SearchField[] = ["code", "name", "synonyms"];
+export const FUZZY_FIELDS: readonly SearchField[] = ["code", "name", "synonyms", "misspellings"];
 
 export const FIELD_BOOSTS: Record<SearchField, number> = {
   code: 10,
   name: 6,
   synonyms: 5,
+  misspellings: 5,
   description: 2,
   plainLanguage: 2,
   specialties: 1.5,

@@ -26,6 +26,8 @@ export interface SearchDocument {
   code: string;
   name: string;
   synonyms: string[];
+  /** Misspellings and typing variants: searched, never shown. */
+  misspellings: string[];
   description: string;
   plainLanguage: string;
   specialties: string;
@@ -42,6 +44,7 @@ export function codeToDocument(record: CodeRecord): SearchDocument {
     code: record.code,
     name: record.name,
     synonyms: record.synonyms,
+    misspellings: record.misspellings,
     description: record.description,
     plainLanguage: record.plainLanguage,
     specialties: record.specialties.map((slug) => getSpecialty(slug)?.name ?? slug).join(" "),
@@ -67,7 +70,16 @@ export function createSearchIndex(
 ): MiniSearch<SearchDocument> {
   const index = new MiniSearch<SearchDocument>({
     fields: [...fields],
-    storeFields: ["kind", "code", "name", "description", "systemLabel", "href", "synonyms"],
+    storeFields: [
+      "kind",
+      "code",
+      "name",
+      "description",
+      "systemLabel",
+      "href",
+      "synonyms",
+      "misspellings",
+    ],
     tokenize,
     processTerm: (term) => (STOP_WORDS.has(term) ? null : term),
     extractField: (document, field) => {
@@ -95,6 +107,30 @@ export interface SearchCorpus {
   codes: string[];
   /** How many documents are not codes (glossary terms, posts). */
   secondaryCount: number;
+  /**
+   * Code documents by the exact phrase of their name or a synonym, as tokens joined by spaces
+   * ("apicoectomy" → D3410): a reader who types a code's whole other name means that code.
+   */
+  byPhrase: Map<string, string[]>;
+}
+
+/** The lookup key of a phrase: its tokens joined by one space. */
+export function phraseKey(text: string): string {
+  return tokenize(text).join(" ");
+}
+
+function indexPhrases(documents: readonly SearchDocument[]): Map<string, string[]> {
+  const byPhrase = new Map<string, string[]>();
+  for (const document of documents) {
+    if (document.kind !== "code") continue;
+    for (const phrase of [document.name, ...document.synonyms]) {
+      const key = phraseKey(phrase);
+      const ids = byPhrase.get(key) ?? [];
+      if (!ids.includes(document.id)) ids.push(document.id);
+      byPhrase.set(key, ids);
+    }
+  }
+  return byPhrase;
 }
 
 let cached: { source: CodeRecord[]; corpus: SearchCorpus } | undefined;
@@ -110,6 +146,7 @@ export function buildSearchCorpus(
     documents: new Map(documents.map((document) => [document.id, document])),
     codes: records.map((record) => record.code).sort(),
     secondaryCount: secondary.length,
+    byPhrase: indexPhrases(documents),
   };
 }
 
@@ -125,6 +162,7 @@ export function postToDocument(post: BlogPost): SearchDocument {
     code: "",
     name: post.title,
     synonyms: post.tags,
+    misspellings: [],
     description: post.description,
     plainLanguage: "",
     specialties: "",

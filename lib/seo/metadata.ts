@@ -50,7 +50,7 @@ export function createMetadata({ title, description, path, noindex }: PageMetada
   };
 }
 
-/** "D3351 Apexification, initial visit — CDT code" */
+/** "D3351 Apexification, opening visit with first medicament — CDT code" */
 export function buildCodeTitle(record: CodeRecord): string {
   return `${record.code} ${record.name} — ${getCodeSystem(record.system).label} code`;
 }

@@ -110,9 +110,9 @@ describe("loadPosts", () => {
       tests/fixtures/blog/broken/blog/broken-references.md:14: body: [[D33]] is not a billing code; write a code such as [[D3351]] or [[99213]]
       tests/fixtures/blog/broken/blog/broken-references.md:14: body: write the code reference as [[D3352]]
       tests/fixtures/blog/broken/blog/broken-references.md:16: body: {{rvu:99213:workRVU}}: unknown field "workRVU" (did you mean "workRvu"?); use one of workRvu, peNonFacility, peFacility, mpRvu, totalNonFacility, totalFacility, status, globalDays
-      tests/fixtures/blog/broken/blog/broken-references.md:16: body: {{payment:99999:nonFacility}}: 99999 is not in the fee-schedule release RVU25D
-      tests/fixtures/blog/broken/blog/broken-references.md:16: body: {{cf:RVU26A}}: unknown fee-schedule release "RVU26A" (did you mean "RVU23D"?); imported releases: RVU23D, RVU24B, RVU25D
-      tests/fixtures/blog/broken/blog/broken-references.md:16: body: {{rvus:99213}}: unknown figure directive "rvus" (did you mean "rvu"?); directives are: rvu, payment, cf, release, status, cf-change, payment-change, wrvu-total, rvu-table, fee-change-table, cf-table
+      tests/fixtures/blog/broken/blog/broken-references.md:16: body: {{payment:99999:nonFacility}}: 99999 is not in the fee-schedule release RVU26C
+      tests/fixtures/blog/broken/blog/broken-references.md:16: body: {{cf:RVU26A}}: unknown fee-schedule release "RVU26A" (did you mean "RVU26C"?); imported releases: RVU23D, RVU24B, RVU25D, RVU26C
+      tests/fixtures/blog/broken/blog/broken-references.md:16: body: {{rvus:99213}}: unknown figure directive "rvus" (did you mean "rvu"?); directives are: rvu, payment, cf, release, status, cf-apm, payment-apm, rvu-change, cf-change, payment-change, wrvu-total, rvu-table, fee-change-table, movers-table, cf-table
       tests/fixtures/blog/broken/blog/broken-references.md:18: body: {{cf-table}}: a table directive must stand alone on its own line, with blank lines around it"
     `);
   });

@@ -7,6 +7,7 @@ const xray: CalculatorCodeData = {
   code: "71046",
   system: "CPT",
   page: null,
+  labFees: null,
   releases: [
     {
       releaseId: "RVU25D",

@@ -19,10 +19,11 @@ describe("lookupCalculatorCode", () => {
       "RVU23D",
       "RVU24B",
       "RVU25D",
+      "RVU26C",
     ]);
-    const rvu25d = lookup.data.releases.at(-1)!;
-    expect(rvu25d.rows.map((row) => row.modifier)).toEqual(["", "26", "TC"]);
-    expect(Object.keys(rvu25d.rows[0]!).sort()).toEqual([
+    const rvu26c = lookup.data.releases.at(-1)!;
+    expect(rvu26c.rows.map((row) => row.modifier)).toEqual(["", "26", "TC"]);
+    expect(Object.keys(rvu26c.rows[0]!).sort()).toEqual([
       "modifier",
       "mpRvu",
       "notUsedForMedicarePayment",
@@ -35,7 +36,27 @@ describe("lookupCalculatorCode", () => {
       "totalNonFacility",
       "workRvu",
     ]);
-    expect(rvu25d.pricing.priced).toBe(true);
+    expect(rvu26c.pricing.priced).toBe(true);
+    expect(lookup.data.labFees).toBeNull();
+  });
+
+  it("carries a lab test's Clinical Laboratory Fee Schedule rows, not found in RVUs", () => {
+    const lookup = lookupCalculatorCode("80053");
+    expect(lookup.status === "found" && lookup.data.labFees).toEqual({
+      schedule: {
+        id: "CLFS26Q2",
+        label: "Clinical Laboratory Fee Schedule, 2026 Q2",
+        year: 2026,
+        quarter: 2,
+      },
+      rows: [
+        { modifier: "", pricing: "N", rate: 10.56, effectiveDate: "2026-01-01" },
+        { modifier: "QW", pricing: "N", rate: 10.56, effectiveDate: "2026-01-01" },
+      ],
+    });
+    expect(lookup.status === "found" && lookup.data.releases.at(-1)?.pricing.reason).toBe(
+      "clinical-lab",
+    );
   });
 
   it("normalises the code it is given", () => {
@@ -49,7 +70,7 @@ describe("lookupCalculatorCode", () => {
     const d3351 = lookupCalculatorCode("D3351");
     expect(
       d3351.status === "found" && d3351.data.releases.map((release) => release.pricing.reason),
-    ).toEqual(["dental", "dental", "dental"]);
+    ).toEqual(["dental", "dental", "dental", "dental"]);
     const e0114 = lookupCalculatorCode("E0114");
     expect(e0114).toMatchObject({ status: "found", data: { code: "E0114", system: "HCPCS" } });
     expect(
@@ -70,7 +91,7 @@ describe("lookupCalculatorCode", () => {
     expect(lookupCalculatorCode("99999")).toMatchInlineSnapshot(`
       {
         "code": "99999",
-        "error": "99999 is not in the CMS physician fee schedule data on this site (RVU23D, RVU24B, RVU25D).",
+        "error": "99999 is not in the CMS physician fee schedule data on this site (RVU23D, RVU24B, RVU25D, RVU26C).",
         "status": "unknown",
       }
     `);
@@ -84,8 +105,15 @@ describe("getCalculatorSetup", () => {
       ["RVU23D", 2024],
       ["RVU24B", 2024],
       ["RVU25D", 2025],
+      ["RVU26C", 2026],
     ]);
-    expect(Object.keys(setup.localitiesByYear).sort()).toEqual(["2024", "2025"]);
+    expect(setup.releases.map((release) => release.qualifyingApmConversionFactor)).toEqual([
+      null,
+      null,
+      null,
+      33.5675,
+    ]);
+    expect(Object.keys(setup.localitiesByYear).sort()).toEqual(["2024", "2025", "2026"]);
     expect(setup.localitiesByYear["2025"]?.find((locality) => locality.id === "13202-01")).toEqual({
       id: "13202-01",
       name: "MANHATTAN",
@@ -103,7 +131,7 @@ describe("getCalculatorPageData", () => {
     expect(page.state.items.map((item) => item.code)).toEqual(["99213", "D3351"]);
     expect(Object.keys(page.data).sort()).toEqual(["99213", "D3351"]);
     expect(page.messages).toEqual([
-      "99999 is not in the CMS physician fee schedule data on this site (RVU23D, RVU24B, RVU25D). It was left out of the list.",
+      "99999 is not in the CMS physician fee schedule data on this site (RVU23D, RVU24B, RVU25D, RVU26C). It was left out of the list.",
     ]);
     expect(page.redirectTo).toBeNull();
   });
@@ -117,7 +145,7 @@ describe("getCalculatorPageData", () => {
       setting: "facility",
     });
     expect(page.redirectTo).toBe(
-      "/calculator?items=99213*3,99214*1&setting=facility&release=RVU25D",
+      "/calculator?items=99213*3,99214*1&setting=facility&release=RVU26C",
     );
   });
 });

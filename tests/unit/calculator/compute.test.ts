@@ -43,7 +43,8 @@ import {
   pickGpciYear,
 } from "@/lib/calculator/compute";
 import type { CalculatorCodeData, CalculatorItem, CalculatorSetup } from "@/lib/calculator/types";
-import { getGpciLocalities, getReleases, getRvuRows } from "@/lib/fee-schedule/load";
+import { toLabFees } from "@/lib/fee-schedule/lab-fees";
+import { getGpciLocalities, getLabFees, getReleases, getRvuRows } from "@/lib/fee-schedule/load";
 import { explainPricing, type PricingCodeSystem } from "@/lib/fee-schedule/status";
 
 const manhattan = {
@@ -56,6 +57,12 @@ const manhattan = {
 };
 const rvu25d = { id: "RVU25D", conversionFactor: 32.3465 };
 
+function labFeesOf(code: string) {
+  const fees = getLabFees(code);
+  if (!fees) throw new Error(`${code} is not on the lab fee schedule`);
+  return toLabFees(fees);
+}
+
 /** Builds what the route handler returns, straight from the committed datasets. */
 function codeData(code: string, system: PricingCodeSystem): CalculatorCodeData {
   return {
@@ -66,6 +73,7 @@ function codeData(code: string, system: PricingCodeSystem): CalculatorCodeData {
       const rows = getRvuRows(code, release.id);
       return { releaseId: release.id, rows, pricing: explainPricing({ code, rows, system }) };
     }),
+    labFees: null,
   };
 }
 
@@ -122,18 +130,61 @@ describe("computeCalculator", () => {
     expect(
       result.lines.map((line) => [line.key, line.figures?.rvus, line.figures?.payment]),
     ).toEqual([
-      ["99213", { work: 2.6, total: 5.5 }, { national: 177.9, locality: 202.12 }],
-      ["99214", { work: 1.92, total: 3.87 }, { national: 125.18, locality: 142.07 }],
+      [
+        "99213",
+        { work: 2.6, total: 5.5 },
+        { national: 177.9, qualifyingApm: null, locality: 202.12 },
+      ],
+      [
+        "99214",
+        { work: 1.92, total: 3.87 },
+        { national: 125.18, qualifyingApm: null, locality: 142.07 },
+      ],
     ]);
     expect(result.totals).toEqual({
       workRvu: 4.52,
       totalRvu: 9.37,
       nationalPayment: 303.08,
+      nationalPaymentQualifyingApm: null,
+      labFeeTotal: 0,
+      labLines: 0,
       localityPayment: 344.19,
       paidLines: 2,
       unpaidLines: 0,
       referenceOnlyLines: 0,
       pendingLines: 0,
+    });
+  });
+
+  it("keeps lab tests' Clinical Laboratory Fee Schedule amounts apart from the RVU totals", () => {
+    // PUF_CLFS_CY2026_Q2V1.csv: 80053 $10.56 × 3 = $31.68; 85025 $7.77; 99213 paid from RVUs.
+    const lab: Record<string, CalculatorCodeData> = {
+      "99213": data["99213"]!,
+      "80053": { ...codeData("80053", "CPT"), labFees: labFeesOf("80053") },
+      "85025": { ...codeData("85025", "CPT"), labFees: labFeesOf("85025") },
+    };
+    const items: CalculatorItem[] = [
+      { code: "99213", modifier: "", units: 1 },
+      { code: "80053", modifier: "", units: 3 },
+      { code: "85025", modifier: "", units: 1 },
+    ];
+    const rvu26c = {
+      id: "RVU26C",
+      conversionFactor: 33.4009,
+      qualifyingApmConversionFactor: 33.5675,
+    };
+    const { lines, totals } = computeCalculator(items, lab, {
+      release: rvu26c,
+      setting: "non-facility",
+      gpci: null,
+    });
+    expect(lines.map((line) => line.figures?.labFee)).toEqual([null, 31.68, 7.77]);
+    expect(totals).toMatchObject({
+      nationalPayment: 95.19,
+      nationalPaymentQualifyingApm: 95.67,
+      labFeeTotal: 39.45,
+      labLines: 2,
+      paidLines: 1,
     });
   });
 
@@ -158,7 +209,11 @@ describe("computeCalculator", () => {
       gpci: null,
     });
     expect(totals.localityPayment).toBeNull();
-    expect(lines[0]?.figures?.payment).toEqual({ national: 177.9, locality: null });
+    expect(lines[0]?.figures?.payment).toEqual({
+      national: 177.9,
+      qualifyingApm: null,
+      locality: null,
+    });
   });
 
   it("keeps unpriced codes out of the payment totals and lists items without data as pending", () => {
@@ -197,7 +252,7 @@ describe("computeLine", () => {
     });
     // 0.22 × 3 = 0.66 work, 0.31 × 3 = 0.93 total; 0.31 × 32.3465 = 10.027415 → $10.03 × 3 = $30.09.
     expect(line.rvus).toEqual({ work: 0.66, total: 0.93 });
-    expect(line.payment).toEqual({ national: 30.09, locality: null });
+    expect(line.payment).toEqual({ national: 30.09, qualifyingApm: null, locality: null });
   });
 
   it("explains a dental code instead of pricing it", () => {
@@ -282,16 +337,30 @@ describe("compareReleases", () => {
     //   2.68 × 33.8872 = 90.817696 → $90.82 × 2 = $181.64; 3.79 × 33.8872 = 128.432488 → $128.43; $310.07
     // PPRRVU24_APR.csv: 99213 total 2.73, 99214 3.85, CF 33.2875.
     //   2.73 × 33.2875 = 90.874875 → $90.87 × 2 = $181.74; 3.85 × 33.2875 = 128.156875 → $128.16; $309.90
+    // PPRRVU2026_Jul_nonQPP.csv: 99213 total 2.85, 99214 4.06, CF 33.4009.
+    //   2.85 × 33.4009 = 95.192565 → $95.19 × 2 = $190.38; 4.06 × 33.4009 = 135.607654 → $135.61; $325.99
+    //   at the qualifying APM factor 33.5675: $95.67 × 2 = $191.34; 4.06 × 33.5675 = 136.28405 → $136.28; $327.62
     const setup: CalculatorSetup = {
-      releases: getReleases().map((release) => ({ ...release, gpciYear: null })),
+      releases: getReleases().map((release) => ({
+        ...release,
+        qualifyingApmConversionFactor: release.year === 2026 ? 33.5675 : null,
+        gpciYear: null,
+      })),
       localitiesByYear: {},
     };
     const rows = compareReleases(visits, data, setup, "non-facility", null);
-    expect(rows.map((row) => row.release.id)).toEqual(["RVU23D", "RVU24B", "RVU25D"]);
-    expect(rows.map((row) => [row.totals.totalRvu, row.totals.nationalPayment])).toEqual([
-      [9.15, 310.07],
-      [9.31, 309.9],
-      [9.37, 303.08],
+    expect(rows.map((row) => row.release.id)).toEqual(["RVU23D", "RVU24B", "RVU25D", "RVU26C"]);
+    expect(
+      rows.map((row) => [
+        row.totals.totalRvu,
+        row.totals.nationalPayment,
+        row.totals.nationalPaymentQualifyingApm,
+      ]),
+    ).toEqual([
+      [9.15, 310.07, null],
+      [9.31, 309.9, null],
+      [9.37, 303.08, null],
+      [9.76, 325.99, 327.62],
     ]);
     expect(rows.every((row) => row.totals.localityPayment === null)).toBe(true);
   });

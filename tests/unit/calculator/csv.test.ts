@@ -18,7 +18,8 @@ const result: CalculatorResult = {
       key: "99213",
       figures: {
         rvus: { work: 2.6, total: 5.5 },
-        payment: { national: 177.9, locality: 202.12 },
+        payment: { national: 177.9, qualifyingApm: null, locality: 202.12 },
+        labFee: null,
         pricing: priced,
         referenceOnly: false,
         settingNa: false,
@@ -29,7 +30,8 @@ const result: CalculatorResult = {
       key: "71046-26",
       figures: {
         rvus: { work: 0.22, total: 0.31 },
-        payment: { national: 10.03, locality: 11.1 },
+        payment: { national: 10.03, qualifyingApm: null, locality: 11.1 },
+        labFee: null,
         pricing: priced,
         referenceOnly: false,
         settingNa: false,
@@ -41,6 +43,7 @@ const result: CalculatorResult = {
       figures: {
         rvus: null,
         payment: null,
+        labFee: null,
         pricing: {
           priced: false,
           reason: "dental",
@@ -57,6 +60,7 @@ const result: CalculatorResult = {
       figures: {
         rvus: { work: 1.92, total: 3.9 },
         payment: null,
+        labFee: null,
         pricing: {
           priced: false,
           reason: "non-covered",
@@ -73,6 +77,9 @@ const result: CalculatorResult = {
     workRvu: 4.74,
     totalRvu: 9.71,
     nationalPayment: 187.93,
+    nationalPaymentQualifyingApm: null,
+    labFeeTotal: 0,
+    labLines: 0,
     localityPayment: 213.22,
     paidLines: 2,
     unpaidLines: 2,
@@ -129,6 +136,7 @@ describe("buildCalculatorCsv", () => {
           figures: {
             rvus: null,
             payment: null,
+            labFee: null,
             pricing: { priced: false, reason: "dental", summary: 'Not "priced"', detail: "" },
             referenceOnly: false,
             settingNa: false,

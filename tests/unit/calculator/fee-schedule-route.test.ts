@@ -23,7 +23,10 @@ describe("GET /api/fee-schedule/[code]", () => {
     );
     const body = await response.json();
     expect(body.code).toBe("D3351");
-    expect(body.page).toEqual({ name: "Apexification, initial visit", path: "/codes/D3351" });
+    expect(body.page).toEqual({
+      name: "Apexification, opening visit with first medicament",
+      path: "/codes/D3351",
+    });
     expect(body.releases.at(-1).pricing.summary).toBe("Dental procedure: not priced by Medicare");
   });
 

@@ -83,6 +83,7 @@ describe("hasModifierRow", () => {
       code: "71046",
       system: "CPT" as const,
       page: null,
+      labFees: null,
       releases: [
         {
           releaseId: "RVU23D",

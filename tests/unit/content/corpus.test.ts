@@ -23,8 +23,13 @@ describe("the code corpus", () => {
   it("links related codes of the same category both ways", () => {
     const oneWay = getAllCodes().flatMap((record) =>
       record.related
-        .filter((related) => related.hasPage && getCode(related.code)!.category.slug === record.category.slug)
-        .filter((related) => !getCode(related.code)!.related.some((back) => back.code === record.code))
+        .filter(
+          (related) =>
+            related.hasPage && getCode(related.code)!.category.slug === record.category.slug,
+        )
+        .filter(
+          (related) => !getCode(related.code)!.related.some((back) => back.code === record.code),
+        )
         .map((related) => `${record.code} → ${related.code}`),
     );
     expect(oneWay).toEqual([]);
@@ -34,7 +39,9 @@ describe("the code corpus", () => {
     const family = ["D3351", "D3352", "D3353"];
     for (const code of family) {
       const related = getCode(code)!.related.map((entry) => entry.code);
-      expect(related, code).toEqual(expect.arrayContaining(family.filter((other) => other !== code)));
+      expect(related, code).toEqual(
+        expect.arrayContaining(family.filter((other) => other !== code)),
+      );
     }
   });
 

@@ -20,8 +20,13 @@ describe("loadContent", () => {
     const record = content.codesByCode.get("D3351")!;
     expect(record.system).toBe("cdt");
     expect(record.category.name).toBe("Endodontics");
-    expect(record.sections.map((section) => section.id)).toEqual(["clinical-context", "billing-and-documentation"]);
-    expect(record.sections[0]!.html).toBe("<p>Used for immature permanent teeth with necrotic pulp.</p>");
+    expect(record.sections.map((section) => section.id)).toEqual([
+      "clinical-context",
+      "billing-and-documentation",
+    ]);
+    expect(record.sections[0]!.html).toBe(
+      "<p>Used for immature permanent teeth with necrotic pulp.</p>",
+    );
     expect(record.synonyms).toEqual(["apexification"]);
     expect(record.related).toEqual([]);
   });
@@ -112,7 +117,10 @@ lastReviewed: 2026-01-15`,
   });
 
   it("reports two files for the same code as a duplicate", () => {
-    const root = writeContentTree({ "codes/D3351.md": codeRecord(), "codes/d3351.md": codeRecord() });
+    const root = writeContentTree({
+      "codes/D3351.md": codeRecord(),
+      "codes/d3351.md": codeRecord(),
+    });
     expect(errorMessage(root, () => loadContent(root))).toMatchInlineSnapshot(`
       "Content validation failed with 2 problems:
       <root>/codes/d3351.md: file name must be the code in upper case: "D3351.md"

@@ -9,7 +9,9 @@ process.env.CODEATLAS_CACHE_DIR = cacheDir;
 const { cachedMarkdown } = await import("@/lib/content/markdown-cache");
 
 function cacheFiles(): string[] {
-  return fs.readdirSync(cacheDir, { recursive: true, encoding: "utf8" }).filter((name) => name.endsWith(".json"));
+  return fs
+    .readdirSync(cacheDir, { recursive: true, encoding: "utf8" })
+    .filter((name) => name.endsWith(".json"));
 }
 
 describe("cachedMarkdown", () => {
@@ -23,13 +25,17 @@ describe("cachedMarkdown", () => {
   });
 
   it("keys entries by the Markdown text, so an edit is parsed again", () => {
-    expect(cachedMarkdown("test", "Edited text", () => ({ html: "<p>edited</p>" }))).toEqual({ html: "<p>edited</p>" });
+    expect(cachedMarkdown("test", "Edited text", () => ({ html: "<p>edited</p>" }))).toEqual({
+      html: "<p>edited</p>",
+    });
   });
 
   it("recomputes an entry that is corrupt on disk", () => {
     cachedMarkdown("test", "Corrupt me", () => ({ html: "first" }));
     const files = cacheFiles();
     for (const file of files) fs.writeFileSync(path.join(cacheDir, file), "{not json");
-    expect(cachedMarkdown("test", "Corrupt me", () => ({ html: "again" }))).toEqual({ html: "again" });
+    expect(cachedMarkdown("test", "Corrupt me", () => ({ html: "again" }))).toEqual({
+      html: "again",
+    });
   });
 });

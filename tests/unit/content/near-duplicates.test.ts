@@ -10,7 +10,9 @@ const TEMPLATE =
   "Report this code once per tooth when the dentist opens the canal, removes the damaged pulp, shapes the root and places a medicament, and keep the radiograph with the claim because dental plans often ask to see it before paying.";
 
 function recordWith(paragraph: string): string {
-  return codeRecord({ body: `## Clinical context\n\n${paragraph}\n\n## Billing & documentation\n\nRecord the tooth number.\n` });
+  return codeRecord({
+    body: `## Clinical context\n\n${paragraph}\n\n## Billing & documentation\n\nRecord the tooth number.\n`,
+  });
 }
 
 describe("findNearDuplicates", () => {
@@ -20,7 +22,9 @@ describe("findNearDuplicates", () => {
       "codes/D3352.md": recordWith(TEMPLATE.replace("this code", "D3352")),
     });
     const found = findNearDuplicates(loadContent(root).codes);
-    expect(found.map(({ first, second }) => `${first.code}~${second.code}`)).toEqual(["D3351~D3352"]);
+    expect(found.map(({ first, second }) => `${first.code}~${second.code}`)).toEqual([
+      "D3351~D3352",
+    ]);
     expect(found[0]!.similarity).toBe(1);
   });
 
@@ -35,6 +39,10 @@ describe("findNearDuplicates", () => {
   });
 
   it("finds no near-duplicate paragraphs in the published corpus", () => {
-    expect(findNearDuplicates(getAllCodes()).map(({ first, second, similarity }) => `${first.code}~${second.code} ${similarity}`)).toEqual([]);
+    expect(
+      findNearDuplicates(getAllCodes()).map(
+        ({ first, second, similarity }) => `${first.code}~${second.code} ${similarity}`,
+      ),
+    ).toEqual([]);
   });
 });

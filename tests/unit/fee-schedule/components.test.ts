@@ -80,7 +80,7 @@ describe("StatusExplanation", () => {
     expect(html).toContain("<dl>");
     expect(text(html)).toContain("Restricted coverage (status R).");
     expect(text(html)).toContain("Set by the contractor (YYY).");
-    expect(text(html)).toContain("dental plans' own fee schedules");
+    expect(text(html)).toContain("inextricably linked to covered medical treatment");
   });
 
   it("leaves out the pricing note for a priced code", () => {

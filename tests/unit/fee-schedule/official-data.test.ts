@@ -19,38 +19,57 @@ if (!hasSourceData) {
   console.warn(`official-data: skipped, the CMS source files are not at ${cmsDir}`);
 }
 
-/** Source column (0-based, from the PPRRVU header rows and RVU25D.pdf) of each dataset column. */
-const SOURCE_INDEX: Record<string, { index: number; kind: "text" | "number" | "na" | "plus" }> = {
-  code: { index: 0, kind: "text" },
-  modifier: { index: 1, kind: "text" },
-  status: { index: 3, kind: "text" },
-  notUsedForMedicarePayment: { index: 4, kind: "plus" },
-  workRvu: { index: 5, kind: "number" },
-  peNonFacility: { index: 6, kind: "number" },
-  peNonFacilityNa: { index: 7, kind: "na" },
-  peFacility: { index: 8, kind: "number" },
-  peFacilityNa: { index: 9, kind: "na" },
-  mpRvu: { index: 10, kind: "number" },
-  totalNonFacility: { index: 11, kind: "number" },
-  totalFacility: { index: 12, kind: "number" },
-  pctcIndicator: { index: 13, kind: "text" },
-  globalDays: { index: 14, kind: "text" },
-  preOpShare: { index: 15, kind: "number" },
-  intraOpShare: { index: 16, kind: "number" },
-  postOpShare: { index: 17, kind: "number" },
-  multipleProcedure: { index: 18, kind: "text" },
-  bilateralSurgery: { index: 19, kind: "text" },
-  assistantSurgery: { index: 20, kind: "text" },
-  coSurgeons: { index: 21, kind: "text" },
-  teamSurgery: { index: 22, kind: "text" },
-  endoscopicBaseCode: { index: 23, kind: "text" },
-  physicianSupervision: { index: 25, kind: "text" },
-  diagnosticImagingFamily: { index: 27, kind: "text" },
-  oppsPeNonFacility: { index: 28, kind: "number" },
-  oppsPeFacility: { index: 29, kind: "number" },
-  oppsMp: { index: 30, kind: "number" },
+/**
+ * Source column, by the name its stacked header rows spell (RVU25D.pdf, RVU26B layout), of each dataset
+ * column. Names, not positions: RVU26C has one more column than 2023–2025.
+ */
+const SOURCE_COLUMN: Record<string, { name: string; kind: "text" | "number" | "na" | "plus" }> = {
+  code: { name: "HCPCS", kind: "text" },
+  modifier: { name: "MOD", kind: "text" },
+  status: { name: "STATUS CODE", kind: "text" },
+  notUsedForMedicarePayment: { name: "NOT USED FOR MEDICARE PAYMENT", kind: "plus" },
+  workRvu: { name: "WORK RVU", kind: "number" },
+  peNonFacility: { name: "NON-FAC PE RVU", kind: "number" },
+  peNonFacilityNa: { name: "NON-FAC NA INDICATOR", kind: "na" },
+  peFacility: { name: "FACILITY PE RVU", kind: "number" },
+  peFacilityNa: { name: "FACILITY NA INDICATOR", kind: "na" },
+  mpRvu: { name: "MP RVU", kind: "number" },
+  totalNonFacility: { name: "NON-FACILITY TOTAL", kind: "number" },
+  totalFacility: { name: "FACILITY TOTAL", kind: "number" },
+  pctcIndicator: { name: "PCTC IND", kind: "text" },
+  globalDays: { name: "GLOB DAYS", kind: "text" },
+  preOpShare: { name: "PRE OP", kind: "number" },
+  intraOpShare: { name: "INTRA OP", kind: "number" },
+  postOpShare: { name: "POST OP", kind: "number" },
+  multipleProcedure: { name: "MULT PROC", kind: "text" },
+  bilateralSurgery: { name: "BILAT SURG", kind: "text" },
+  assistantSurgery: { name: "ASST SURG", kind: "text" },
+  coSurgeons: { name: "CO- SURG", kind: "text" },
+  teamSurgery: { name: "TEAM SURG", kind: "text" },
+  endoscopicBaseCode: { name: "ENDO BASE", kind: "text" },
+  physicianSupervision: { name: "PHYSICIAN SUPERVISION OF DIAGNOSTIC PROCEDURES", kind: "text" },
+  diagnosticImagingFamily: { name: "DIAGNOSTIC IMAGING FAMILY INDICATOR", kind: "text" },
+  oppsPeNonFacility: { name: "NON-FACILITY PE USED FOR OPPS PAYMENT AMOUNT", kind: "number" },
+  oppsPeFacility: { name: "FACILITY PE USED FOR OPPS PAYMENT AMOUNT", kind: "number" },
+  oppsMp: { name: "MP USED FOR OPPS PAYMENT AMOUNT", kind: "number" },
 };
-const CONV_FACTOR_INDEX = 24;
+
+/** Header name of every column: the header rows read down the column, preamble text (columns 0–2) left out. */
+function headerNames(source: string[][], headerIndex: number): Map<string, number> {
+  const width = source[headerIndex]!.length;
+  const names = new Map<string, number>();
+  for (let column = 0; column < width; column += 1) {
+    const stack = column <= 2 ? [source[headerIndex]!] : source.slice(0, headerIndex + 1);
+    const name = stack
+      .map((row) => (row[column] ?? "").trim())
+      .filter(Boolean)
+      .join(" ")
+      .replace(/\s+/g, " ")
+      .toUpperCase();
+    names.set(name, column);
+  }
+  return names;
+}
 
 function findSource(fileName: string): string {
   for (const folder of fs.readdirSync(cmsDir)) {
@@ -76,20 +95,38 @@ const datasets = hasSourceData
   : [];
 const releaseDatasets = datasets.filter((dataset) => dataset.json.kind === "pfs-release");
 const gpciDatasets = datasets.filter((dataset) => dataset.json.kind === "gpci");
+const clfsDatasets = datasets.filter((dataset) => dataset.json.kind === "clfs");
 
 describe.skipIf(!hasSourceData)(
   "official CMS data (needs ../shared/data/cms; skipped when absent)",
   () => {
-    it("has the three imported releases and two GPCI years", () => {
+    it("has the four imported releases and three GPCI years", () => {
       expect(releaseDatasets.map((dataset) => dataset.name)).toEqual([
         "rvu23d.json",
         "rvu24b.json",
         "rvu25d.json",
+        "rvu26c.json",
       ]);
       expect(gpciDatasets.map((dataset) => dataset.name)).toEqual([
         "gpci2024.json",
         "gpci2025.json",
+        "gpci2026.json",
       ]);
+    });
+
+    it("holds the 2026 figures CMS published for 99213 and 27447", () => {
+      const rvu26c = releaseDatasets.find((dataset) => dataset.name === "rvu26c.json")!.json;
+      const columns: string[] = rvu26c.columns;
+      const field = (code: string, column: string) =>
+        (rvu26c.rows as unknown[][]).find((row) => row[0] === code && row[1] === "")![
+          columns.indexOf(column)
+        ];
+      expect(rvu26c.release.conversionFactor).toBe(33.4009);
+      expect(field("99213", "workRvu")).toBe(1.3);
+      expect(field("99213", "totalNonFacility")).toBe(2.85);
+      expect(field("99213", "totalFacility")).toBe(1.72);
+      expect(field("27447", "workRvu")).toBe(19.11);
+      expect(field("27447", "totalFacility")).toBe(34.71);
     });
 
     it.each(releaseDatasets.map((dataset) => [dataset.name, dataset.json] as const))(
@@ -98,6 +135,8 @@ describe.skipIf(!hasSourceData)(
         const columns: string[] = json.columns;
         const source = readCsv(findSource(json.release.sourceFile));
         const headerIndex = source.findIndex((row) => row[0] === "HCPCS" && row[1] === "MOD");
+        const columnIndex = headerNames(source, headerIndex);
+        const convFactorIndex = columnIndex.get("CONV FACTOR")!;
         const sourceRows = source
           .slice(headerIndex + 1)
           .filter((row) => row.some((field) => field.replace(/\u001a/g, "").trim() !== ""));
@@ -112,18 +151,19 @@ describe.skipIf(!hasSourceData)(
             mismatches.push(`${key}: missing from the dataset`);
             continue;
           }
-          if (Number(sourceRow[CONV_FACTOR_INDEX]) !== json.release.conversionFactor) {
+          if (Number(sourceRow[convFactorIndex]) !== json.release.conversionFactor) {
             mismatches.push(
-              `${key}: conversion factor ${sourceRow[CONV_FACTOR_INDEX]} vs ${json.release.conversionFactor}`,
+              `${key}: conversion factor ${sourceRow[convFactorIndex]} vs ${json.release.conversionFactor}`,
             );
           }
           columns.forEach((column, position) => {
-            const spec = SOURCE_INDEX[column];
-            if (!spec) {
-              mismatches.push(`column ${column} has no source mapping`);
+            const spec = SOURCE_COLUMN[column];
+            const index = spec && columnIndex.get(spec.name);
+            if (!spec || index === undefined) {
+              mismatches.push(`column ${column} has no source column`);
               return;
             }
-            const raw = (sourceRow[spec.index] ?? "").trim();
+            const raw = (sourceRow[index] ?? "").trim();
             const expected =
               spec.kind === "number"
                 ? Number(raw)
@@ -144,7 +184,7 @@ describe.skipIf(!hasSourceData)(
         }
         expect(mismatches.slice(0, 20)).toEqual([]);
         expect(json.rows).toHaveLength(sourceRows.length);
-        expect(new Set(sourceRows.map((row) => row[CONV_FACTOR_INDEX])).size).toBe(1);
+        expect(new Set(sourceRows.map((row) => row[convFactorIndex])).size).toBe(1);
       },
     );
 
@@ -184,9 +224,35 @@ describe.skipIf(!hasSourceData)(
       },
     );
 
-    it("never commits a description from the source files", () => {
-      const source = readCsv(findSource("PPRRVU2025_Oct.csv"));
-      const text = fs.readFileSync(path.join(datasetDir, "rvu25d.json"), "utf8");
+    it.each(clfsDatasets.map((dataset) => [dataset.name, dataset.json] as const))(
+      "%s matches its source file amount for amount, without descriptors",
+      (_name, json) => {
+        const source = readCsv(findSource(json.schedule.sourceFile));
+        const header = source.findIndex((row) => row[0] === "YEAR");
+        const at = (name: string) => source[header]!.indexOf(name);
+        const sourceRows = source.slice(header + 1).filter((row) => row.length > 5);
+        expect(
+          sourceRows.map((row) => [
+            row[at("HCPCS")],
+            row[at("MOD")],
+            row[at("EFF_DATE")]!.replace(/^(\d{4})(\d{2})(\d{2})$/, "$1-$2-$3"),
+            row[at("INDICATOR")],
+            Number(row[at("RATE")]),
+          ]),
+        ).toEqual(json.rows);
+        const text = JSON.stringify(json);
+        const lab = sourceRows.find((row) => row[at("HCPCS")] === "80053")!;
+        expect(text).not.toContain(lab[at("SHORTDESC")]);
+        expect(text).not.toContain(lab[at("LONGDESC")]);
+      },
+    );
+
+    it.each([
+      ["PPRRVU2025_Oct.csv", "rvu25d.json"],
+      ["PPRRVU2026_Jul_nonQPP.csv", "rvu26c.json"],
+    ])("never commits a description from %s", (sourceName, datasetName) => {
+      const source = readCsv(findSource(sourceName));
+      const text = fs.readFileSync(path.join(datasetDir, datasetName), "utf8");
       const row99213 = source.find((row) => row[0] === "99213" && row[1] === "");
       expect(row99213?.[2]).toBeTruthy();
       expect(text).not.toContain(row99213![2]!);

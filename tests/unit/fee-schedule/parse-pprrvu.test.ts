@@ -121,6 +121,53 @@ describe("parsePprrvu", () => {
     expect(counts).toEqual([5, 10]);
   });
 
+  it("reads the 2026 layout, whose extra PRIC IND column moves CONV FACTOR to the 26th place", () => {
+    const file = parseFixture("pprrvu26-valid.csv");
+    expect(file.title).toBe(
+      "2026 National Physician Fee Schedule Relative Value File July Release",
+    );
+    expect(file.releasedOn).toBe("2026-06-30");
+    expect(file.conversionFactor).toBe(33.4009);
+    expect(rowFor(file, "99213")).toMatchObject({
+      workRvu: 1.3,
+      totalNonFacility: 2.85,
+      totalFacility: 1.72,
+      endoscopicBaseCode: "",
+      physicianSupervision: "09",
+    });
+    expect(rowFor(file, "27447")).toMatchObject({
+      workRvu: 19.11,
+      totalNonFacility: 34.71,
+      globalDays: "090",
+      postOpShare: 0.21,
+    });
+    expect(rowFor(file, "71046", "TC")).toMatchObject({ physicianSupervision: "01", oppsMp: 0.04 });
+  });
+
+  it("reads columns by name, so a file with its columns in another order gives the same rows", () => {
+    const text = fs.readFileSync(path.join(fixtureDir, "pprrvu26-valid.csv"), "latin1");
+    // Swap WORK RVU (6th) and MP RVU (11th) in every line, header rows included.
+    const swapped = text
+      .split("\r\n")
+      .map((line) => {
+        if (line === "") return line;
+        const fields = line.split(",");
+        [fields[5], fields[10]] = [fields[10]!, fields[5]!];
+        return fields.join(",");
+      })
+      .join("\r\n");
+    expect(parsePprrvu(swapped, "moved.csv").rows).toEqual(parseFixture("pprrvu26-valid.csv").rows);
+  });
+
+  it("rejects a header that names a column twice", () => {
+    const text = fs.readFileSync(path.join(fixtureDir, "pprrvu26-valid.csv"), "latin1");
+    expect(() =>
+      parsePprrvu(text.replace(",ASST,CO-,TEAM,", ",ASST,ASST,TEAM,"), "twice.csv"),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[SourceFormatError: twice.csv:10: column "ASST SURG": the header names this column twice (columns 21 and 22)]`,
+    );
+  });
+
   it("names the file, line and column when a numeric field holds text", () => {
     expect(() => parseFixture("pprrvu-text-in-number.csv")).toThrowErrorMatchingInlineSnapshot(
       `[SourceFormatError: pprrvu-text-in-number.csv:17: column "WORK RVU": expected a number, got "abc"]`,
@@ -129,13 +176,13 @@ describe("parsePprrvu", () => {
 
   it("names the first missing column of a truncated row", () => {
     expect(() => parseFixture("pprrvu-truncated-row.csv")).toThrowErrorMatchingInlineSnapshot(
-      `[SourceFormatError: pprrvu-truncated-row.csv:17: row has 12 columns, expected 31 (truncated from column "FACILITY TOTAL" on)]`,
+      `[SourceFormatError: pprrvu-truncated-row.csv:17: row has 12 columns, expected 31 as in the header (truncated from column "FACILITY TOTAL" on)]`,
     );
   });
 
   it("rejects a file whose header lacks a column", () => {
     expect(() => parseFixture("pprrvu-missing-column.csv")).toThrowErrorMatchingInlineSnapshot(
-      `[SourceFormatError: pprrvu-missing-column.csv:10: column "WORK RVU": expected as column 6, but the header there reads "NON-FAC PE RVU" (missing or moved column?)]`,
+      `[SourceFormatError: pprrvu-missing-column.csv:10: column "WORK RVU": missing from the header (renamed or dropped column?)]`,
     );
   });
 
@@ -219,8 +266,7 @@ describe("parseDecimal", () => {
 });
 
 describe("PPRRVU_SOURCE_COLUMNS", () => {
-  it("lists the 31 columns of the file with CONV FACTOR 25th", () => {
-    expect(PPRRVU_SOURCE_COLUMNS).toHaveLength(31);
-    expect(PPRRVU_SOURCE_COLUMNS[24]).toBe("CONV FACTOR");
+  it("never lists DESCRIPTION, the column that holds AMA and ADA text", () => {
+    expect(PPRRVU_SOURCE_COLUMNS).not.toContain("DESCRIPTION");
   });
 });

@@ -134,7 +134,7 @@ describe("explainPricing", () => {
   it("explains a dental code with status R and zero RVUs as outside Medicare Part B, never as ASP pricing", () => {
     const result = explainPricing({ code: "D3351", system: "CDT", rows: [row({ status: "R" })] });
     expect(result.reason).toBe("dental");
-    expect(result.detail).toContain("dental plans' own fee schedules");
+    expect(result.detail).toContain("inextricably linked to covered medical treatment");
     expect(`${result.summary} ${result.detail}`).not.toMatch(/ASP|Average Sales Price/);
   });
 

@@ -187,6 +187,51 @@ describe("resolveFigure", () => {
     expect(resolveFigure("fee-change-table:99213").releases).toEqual(releases);
   });
 
+  it("limits the conversion factor table to a range of releases", () => {
+    expect(
+      tableCells("cf-table:RVU24B:RVU25D")
+        .slice(1)
+        .map((cells) => cells[0]),
+    ).toEqual(["2024 April release (RVU24B)", "2025 October release (RVU25D)"]);
+  });
+
+  it("gives 2026 the qualifying APM conversion factor and prices a code with it", () => {
+    expect(text("cf-apm:RVU26C")).toBe(formatConversionFactor(33.5675));
+    expect(text("payment-apm:99213:nonFacility:RVU26C")).toBe(
+      formatDollars(nationalPayment(row("99213", "", "RVU26C").totalNonFacility, 33.5675)),
+    );
+    expect(errorOf("cf-apm:RVU25D")).toBe(
+      "RVU25D has one conversion factor for all clinicians; a separate qualifying APM factor starts in 2026",
+    );
+    expect(errorOf("payment-apm:D3351:nonFacility:RVU26C")).toContain(
+      "Medicare does not pay D3351",
+    );
+  });
+
+  it("gives the change of one RVU field between two releases", () => {
+    expect(text("rvu-change:27447:workRvu:RVU25D:RVU26C")).toBe(
+      formatPercentChange(
+        percentChange(row("27447", "", "RVU25D").workRvu, row("27447", "", "RVU26C").workRvu),
+      ),
+    );
+  });
+
+  it("ranks the site's codes by payment change, biggest either way first, paid codes only", () => {
+    const figure = resolveFigure("movers-table:RVU25D:RVU26C:3", {
+      codesWithPages: ["99213", "27447", "D3351", "12001", "80053"],
+    });
+    if (figure.kind !== "block") throw new Error("expected a table");
+    const codes = figure.table.rows.map((cells) => cellText(cells[0]!));
+    expect(codes).toHaveLength(3);
+    expect(codes).not.toContain("D3351");
+    expect(codes).not.toContain("80053");
+    const changes = figure.table.rows.map((cells) =>
+      Math.abs(Number(String(cells.at(-1)).replace("−", "-").replace(/[+%]/g, ""))),
+    );
+    expect([...changes].sort((a, b) => b - a)).toEqual(changes);
+    expect(errorOf("movers-table:RVU25D:RVU26C")).toContain("use it in a blog post");
+  });
+
   it("lists every release in the conversion factor table, with the change from the one before", () => {
     const rows = tableCells("cf-table").slice(1);
     expect(rows.map((cells) => cells[0])).toEqual(releases.map((release) => release.label));
@@ -203,7 +248,7 @@ describe("resolveFigure", () => {
 
   it("fails clearly for an unknown directive, field, setting, code, modifier or release", () => {
     expect(errorOf("rvus:99213:workRvu")).toMatchInlineSnapshot(
-      `"unknown figure directive "rvus" (did you mean "rvu"?); directives are: rvu, payment, cf, release, status, cf-change, payment-change, wrvu-total, rvu-table, fee-change-table, cf-table"`,
+      `"unknown figure directive "rvus" (did you mean "rvu"?); directives are: rvu, payment, cf, release, status, cf-apm, payment-apm, rvu-change, cf-change, payment-change, wrvu-total, rvu-table, fee-change-table, movers-table, cf-table"`,
     );
     expect(errorOf("rvu:99213:wrkRvu")).toMatchInlineSnapshot(
       `"unknown field "wrkRvu" (did you mean "workRvu"?); use one of workRvu, peNonFacility, peFacility, mpRvu, totalNonFacility, totalFacility, status, globalDays"`,

@@ -122,6 +122,7 @@ describe("getGlossarySearchDocuments", () => {
         "href": "/resources/glossary/gpci",
         "id": "glossary:gpci",
         "kind": "glossary",
+        "misspellings": [],
         "name": "Geographic practice cost index (GPCI)",
         "plainLanguage": "",
         "specialties": "",
