@@ -13,6 +13,7 @@ const config = [
       "test-results/**",
       "playwright-report/**",
       "content/**",
+      "public/islands/**",
     ],
   },
 ];

@@ -1,9 +1,14 @@
 import type { NextConfig } from "next";
-import { PHASE_PRODUCTION_BUILD } from "next/constants";
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from "next/constants";
+
+import { buildIslands } from "./scripts/build-islands.mjs";
 
 /**
- * Static pages cannot carry per-request nonces, and Next.js inlines its hydration data in script tags, so
- * scripts are limited to this origin plus inline; everything else (frames, objects, foreign hosts) is shut.
+ * Static pages cannot carry per-request nonces, and the App Router inlines its hydration data in script
+ * tags, so scripts are limited to this origin plus inline; everything else (frames, objects, foreign
+ * hosts) is shut. Code pages, which run no inline script, narrow this further with their own
+ * `script-src 'self'` policy in a meta tag (lib/seo/code-page-csp.ts): a path rule could not, because an
+ * unknown code's URL is answered by the App Router's 404 page, which needs its inline scripts.
  */
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -62,11 +67,21 @@ const nextConfig: NextConfig = {
   // Trailing slashes are redirected by proxy.ts with a 301 (Next's own redirect is a 308).
   skipTrailingSlashRedirect: true,
   async headers() {
-    return [{ source: "/:path*", headers: SECURITY_HEADERS }];
+    return [
+      { source: "/:path*", headers: SECURITY_HEADERS },
+      // Island bundles are named by content hash, so a browser may keep them for good.
+      {
+        source: "/islands/:file",
+        headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }],
+      },
+    ];
   },
 };
 
 export default function config(phase: string): NextConfig {
   if (phase === PHASE_PRODUCTION_BUILD) tuneBuildWorkerMemory();
+  // Code pages load these framework-free scripts instead of React; every build and dev server gets them.
+  if (phase === PHASE_PRODUCTION_BUILD || phase === PHASE_DEVELOPMENT_SERVER)
+    buildIslands(import.meta.dirname);
   return nextConfig;
 }

@@ -9,6 +9,7 @@ import path from "node:path";
 export const BUILD_SOURCES = [
   "app",
   "components",
+  "pages",
   "lib",
   "content",
   "public",

@@ -1,21 +1,17 @@
-"use client";
-
-import { useState } from "react";
-
-/** Copies a text to the clipboard; the text stays selectable for readers without JavaScript. */
+/**
+ * A button that copies a text to the clipboard. Rendered hidden: components/islands/copy-buttons.ts shows
+ * it and wires the click where script runs, so readers without JavaScript never meet a dead button (the
+ * text stays selectable beside it).
+ */
 export function CopyButton({ text, label }: { text: string; label: string }) {
-  const [copied, setCopied] = useState(false);
   return (
     <button
       type="button"
-      onClick={async () => {
-        await navigator.clipboard.writeText(text);
-        setCopied(true);
-        window.setTimeout(() => setCopied(false), 2000);
-      }}
+      hidden
+      data-copy-text={text}
       className="rounded border border-slate-300 px-2 py-1 text-xs hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
     >
-      <span aria-live="polite">{copied ? "Copied" : label}</span>
+      <span aria-live="polite">{label}</span>
     </button>
   );
 }

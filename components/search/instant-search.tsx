@@ -3,25 +3,27 @@
 import { useEffect, useRef, useState } from "react";
 
 import { useSiteNavigate } from "@/components/layout/router-link";
-
-interface Suggestion {
-  code: string;
-  name: string;
-  systemLabel: string;
-  href: string;
-  matched: string;
-}
-
-const DEBOUNCE_MS = 120;
+import {
+  isSearchShortcut,
+  SITE_SEARCH_INPUT_ID,
+  SITE_SEARCH_LISTBOX_ID,
+  stepActiveOption,
+  SUGGEST_DEBOUNCE_MS,
+  suggestionOptionId,
+  suggestionsAnnouncement,
+  suggestionsUrl,
+  type Suggestion,
+} from "@/lib/search/combobox";
 
 /**
  * The header search: a plain GET form to /search (works without JavaScript) enhanced into an ARIA 1.2
- * combobox with results as you type. Arrow keys move, Enter opens, Escape closes; "/" focuses it.
+ * combobox with results as you type. Arrow keys move, Enter opens, Escape closes; "/" focuses it. Code
+ * pages render this markup without React: components/islands/site-search.ts gives it the same behaviour.
  */
 export function InstantSearch() {
   const navigate = useSiteNavigate();
   // A fixed id rather than useId(): React's generated ids are not valid HTML ids, and there is one header.
-  const listboxId = "site-search-suggestions";
+  const listboxId = SITE_SEARCH_LISTBOX_ID;
   const inputRef = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState("");
   const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
@@ -30,9 +32,7 @@ export function InstantSearch() {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement | null;
-      const typing = target?.closest("input, textarea, select, [contenteditable=true]");
-      if (event.key === "/" && !typing && !event.metaKey && !event.ctrlKey && !event.altKey) {
+      if (isSearchShortcut(event)) {
         event.preventDefault();
         inputRef.current?.focus();
       }
@@ -47,9 +47,7 @@ export function InstantSearch() {
     const controller = new AbortController();
     const timer = window.setTimeout(async () => {
       try {
-        const response = await fetch(`/api/search?limit=8&q=${encodeURIComponent(trimmed)}`, {
-          signal: controller.signal,
-        });
+        const response = await fetch(suggestionsUrl(trimmed), { signal: controller.signal });
         if (!response.ok) return;
         const body = (await response.json()) as { results: Suggestion[] };
         setSuggestions(body.results);
@@ -58,7 +56,7 @@ export function InstantSearch() {
       } catch {
         // Aborted by a newer keystroke, or offline: the form still submits to /search.
       }
-    }, DEBOUNCE_MS);
+    }, SUGGEST_DEBOUNCE_MS);
     return () => {
       controller.abort();
       window.clearTimeout(timer);
@@ -66,20 +64,15 @@ export function InstantSearch() {
   }, [query]);
 
   const expanded = open && query.trim() !== "" && suggestions.length > 0;
-  const optionId = (index: number) => `${listboxId}-option-${index}`;
+  const optionId = suggestionOptionId;
 
   function onKeyDown(event: React.KeyboardEvent<HTMLInputElement>) {
     if (event.key === "ArrowDown" || event.key === "ArrowUp") {
       if (!suggestions.length) return;
       event.preventDefault();
       const step = event.key === "ArrowDown" ? 1 : -1;
-      if (!expanded) {
-        // Reopening starts from the first (or last) suggestion, not where the closed list was left.
-        setOpen(true);
-        setActive(step === 1 ? 0 : suggestions.length - 1);
-        return;
-      }
-      setActive((current) => (current + step + suggestions.length) % suggestions.length);
+      setOpen(true);
+      setActive((current) => stepActiveOption(current, step, suggestions.length, expanded));
     } else if (event.key === "Enter" && expanded && active >= 0) {
       event.preventDefault();
       const choice = suggestions[active];
@@ -95,12 +88,12 @@ export function InstantSearch() {
 
   return (
     <form action="/search" method="get" role="search" className="relative flex w-full gap-2">
-      <label htmlFor="site-search" className="sr-only">
+      <label htmlFor={SITE_SEARCH_INPUT_ID} className="sr-only">
         Search codes
       </label>
       <input
         ref={inputRef}
-        id="site-search"
+        id={SITE_SEARCH_INPUT_ID}
         name="q"
         type="text"
         role="combobox"
@@ -157,7 +150,7 @@ export function InstantSearch() {
         ))}
       </ul>
       <p className="sr-only" aria-live="polite">
-        {expanded ? `${suggestions.length} suggestions. Use the up and down arrows to choose.` : ""}
+        {expanded ? suggestionsAnnouncement(suggestions.length) : ""}
       </p>
     </form>
   );

@@ -22,9 +22,9 @@ export interface DataTableProps<Row> {
 const HEAD_ROW = "bg-slate-50 text-slate-700 dark:bg-slate-900 dark:text-slate-300";
 const BORDER = "border-b border-slate-200 dark:border-slate-800";
 
-function cellClass(column: DataColumn<unknown>): string {
+function cellClass(column: DataColumn<unknown>, bold: boolean): string {
   const align = column.kind === "figure" ? "text-right tabular-nums" : "text-left";
-  return `px-3 py-2 whitespace-nowrap ${align}${column.emphasis ? " font-semibold" : ""}`;
+  return `px-3 py-2 whitespace-nowrap ${align}${bold ? " font-semibold" : ""}`;
 }
 
 /**
@@ -40,7 +40,7 @@ export function DataTable<Row>({ caption, rows, rowHeader, columns, rowKey }: Da
             <th
               key={column.header}
               scope="col"
-              className={`${cellClass(column as DataColumn<unknown>)} font-semibold`}
+              className={cellClass(column as DataColumn<unknown>, true)}
             >
               {column.header}
             </th>
@@ -54,7 +54,10 @@ export function DataTable<Row>({ caption, rows, rowHeader, columns, rowKey }: Da
               {rowHeader.cell(row)}
             </th>
             {columns.map((column) => (
-              <td key={column.header} className={cellClass(column as DataColumn<unknown>)}>
+              <td
+                key={column.header}
+                className={cellClass(column as DataColumn<unknown>, column.emphasis === true)}
+              >
                 {column.cell(row)}
               </td>
             ))}

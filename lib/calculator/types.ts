@@ -3,6 +3,7 @@
  * the client imports this file, so it must never pull in the loaders.
  */
 import type { LabFees } from "@/lib/fee-schedule/lab-fees";
+import type { LocalityOption } from "@/lib/fee-schedule/locality-payment";
 import type { RvuRow } from "@/lib/fee-schedule/schema";
 import type { PricingCodeSystem, PricingExplanation } from "@/lib/fee-schedule/status";
 
@@ -89,15 +90,8 @@ export interface CalculatorRelease {
   gpciYear: number | null;
 }
 
-/** One payment locality with its GPCIs: only what the calculator needs. */
-export interface CalculatorLocality {
-  id: string;
-  name: string;
-  state: string;
-  pw: number;
-  pe: number;
-  mp: number;
-}
+/** One payment locality with its GPCIs: the same shape the code pages' locality select uses. */
+export type CalculatorLocality = LocalityOption;
 
 /** The server-side context the page hands to the client component. */
 export interface CalculatorSetup {

@@ -2,7 +2,7 @@
  * Props for a code page's "RVU information" section: the national table, status in words, the locality
  * select (only rows Medicare pays from RVUs, only the numbers it needs) and the history across releases.
  */
-import type { LocalityRvuRow } from "@/components/fee-schedule/locality-payment";
+import type { LocalityRvuRow } from "@/lib/fee-schedule/locality-payment";
 import type { CodeRecord } from "@/lib/content";
 import { getGpciYears, getRvuHistory } from "@/lib/fee-schedule/load";
 import { isPaidFromRvus } from "@/lib/fee-schedule/status";

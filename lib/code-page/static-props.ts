@@ -11,13 +11,18 @@ import { buildCodePage, type CodePageModel } from "@/lib/code-page/build-code-pa
 import { buildCoverageAnswer, getCodePricing } from "@/lib/code-page/pricing";
 import { getRvuSectionData, type RvuSectionData } from "@/lib/code-page/rvu-section";
 import { getAllCodes, getCode } from "@/lib/content";
+import { getIslandScriptUrl } from "@/lib/islands/island-scripts";
 import { buildPageHead, type PageHeadData } from "@/lib/seo/head-tags";
 import { buildCodeTitle, createCodeMetadata, createMetadata } from "@/lib/seo/metadata";
 import { codePreviewImage } from "@/lib/seo/preview-image";
 import { buildBreadcrumbList, buildCodeWebPage, buildFaqPage } from "@/lib/seo/structured-data";
 import { codePath } from "@/lib/site";
 
-export type CodeOrSystemPageProps = { head: PageHeadData } & (
+export type CodeOrSystemPageProps = {
+  head: PageHeadData;
+  /** The page's one script: the islands that enhance it (code pages ship no React runtime). */
+  islandScript: string;
+} & (
   | { kind: "system"; system: SystemOverviewData }
   | {
       kind: "code";
@@ -53,7 +58,12 @@ function getSystemPageProps(slug: Parameters<typeof getSystemOverview>[0]): Code
     description: `Browse ${system.count} ${system.label} codes on CodeAtlas by category, with plain-language explanations and Medicare fee-schedule figures.`,
     path: `/codes/${slug}`,
   });
-  return { kind: "system", system, head: buildPageHead(metadata, codePreviewImage(slug)) };
+  return {
+    kind: "system",
+    system,
+    head: buildPageHead(metadata, codePreviewImage(slug)),
+    islandScript: getIslandScriptUrl("code-page"),
+  };
 }
 
 /** Props for /codes/<slug>, or undefined when the slug is neither a code system nor a code. */
@@ -66,6 +76,7 @@ export function getCodeOrSystemPageProps(slug: string): CodeOrSystemPageProps | 
   return withoutUndefined({
     kind: "code",
     head: buildPageHead(createCodeMetadata(record), codePreviewImage(record.code)),
+    islandScript: getIslandScriptUrl("code-page"),
     model,
     rvu: getRvuSectionData(record, pricing),
     dataRelease: `CMS Physician Fee Schedule, ${pricing.release.label}`,

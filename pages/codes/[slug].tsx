@@ -5,12 +5,14 @@
  * same builders the rest of the site uses (lib/code-page/static-props.ts).
  */
 import type { GetStaticPaths, GetStaticProps } from "next";
+import Head from "next/head";
 
 import { SystemOverview } from "@/components/browse/system-overview";
 import { CodePage } from "@/components/code-page/code-page";
 import { RvuInformation } from "@/components/code-page/rvu-information";
 import { JsonLd } from "@/components/seo/json-ld";
 import { PageHead } from "@/components/seo/page-head";
+import { CODE_PAGE_SCRIPT_POLICY } from "@/lib/seo/code-page-csp";
 import {
   getCodeOrSystemPageProps,
   getCodeOrSystemSlugs,
@@ -18,6 +20,13 @@ import {
 } from "@/lib/code-page/static-props";
 
 type Params = { slug: string };
+
+/**
+ * No framework runtime: the page is read, not used, so it ships as plain HTML plus one small island
+ * script (components/islands) for the search box, the locality select and the copy buttons. Without
+ * JavaScript every one of them degrades to something that works (docs/islands.md).
+ */
+export const config = { unstable_runtimeJS: false };
 
 export const getStaticPaths: GetStaticPaths<Params> = () => ({
   paths: getCodeOrSystemSlugs().map((slug) => ({ params: { slug } })),
@@ -31,11 +40,20 @@ export const getStaticProps: GetStaticProps<CodeOrSystemPageProps, Params> = ({ 
 };
 
 export default function CodeOrSystemPage(props: CodeOrSystemPageProps) {
+  const island = (
+    <>
+      <Head>
+        <meta httpEquiv="Content-Security-Policy" content={CODE_PAGE_SCRIPT_POLICY} />
+      </Head>
+      <script type="module" defer src={props.islandScript} />
+    </>
+  );
   if (props.kind === "system") {
     return (
       <>
         <PageHead head={props.head} />
         <SystemOverview system={props.system} />
+        {island}
       </>
     );
   }
@@ -48,6 +66,7 @@ export default function CodeOrSystemPage(props: CodeOrSystemPageProps) {
         dataRelease={props.dataRelease}
         rvuSection={<RvuInformation {...props.rvu} />}
       />
+      {island}
     </>
   );
 }

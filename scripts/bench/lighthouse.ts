@@ -1,7 +1,8 @@
 /**
  * `npm run lighthouse`: Lighthouse 12 (mobile form factor, simulated throttling) against `next start` of
  * the production build in .bench-next, with Debian's Chromium. Reports the four category scores for the home
- * page, a code page and a search results page, and the site's own client JavaScript on the code page.
+ * page, a code page, a search results page, a category listing and the calculator; the code page's script
+ * (own code, and whether any framework chunk loads) and its HTML size.
  * Results go to docs/benchmarks.md.
  *
  * Options: --runs N (default 3; the median score of the runs is reported), --no-rebuild, --no-record.
@@ -29,7 +30,19 @@ import { runInWorkDir } from "./work-dir";
 
 const CHROMIUM = "/usr/bin/chromium";
 const CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu"];
-const PAGES = ["/", "/codes/D3351", "/search?q=root+canal"];
+const PAGES = [
+  "/",
+  "/codes/D3351",
+  "/search?q=root+canal",
+  "/codes/cdt/endodontics",
+  "/calculator",
+];
+/** Performance targets (issue: code pages ship no framework runtime; others keep React). */
+const PERFORMANCE_TARGET: Record<string, number> = { "/codes/D3351": 95 };
+const DEFAULT_PERFORMANCE_TARGET = 90;
+const HTML_TARGET_BYTES = 45 * 1024;
+/** The code page's own bundle (docs/islands.md): all of it is ours, and it has no source map. */
+const ISLAND_SCRIPT = /^\/islands\/[\w-]+\.js$/;
 /**
  * Search results are deliberately kept out of indexes (noindex, and disallowed in robots.txt), which
  * Lighthouse's "is-crawlable" audit marks down by design. On that page the SEO target is that no other
@@ -39,7 +52,7 @@ const NOINDEX_PAGES = new Set(["/search?q=root+canal"]);
 const NOINDEX_AUDIT = "is-crawlable";
 const CODE_PAGE = "/codes/D3351";
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
-const OWN_JS_TARGET_BYTES = 15 * 1024;
+const OWN_JS_TARGET_BYTES = 10 * 1024;
 const PAGES_ROUTER_MANIFEST = /^\/_next\/static\/[^/]+\/_(build|ssg|clientMiddleware)Manifest\.js$/;
 
 const { values } = parseArgs({
@@ -186,6 +199,7 @@ async function main(workDir: string) {
   const server = await startNextServer(path.join(workDir, "next-start.log"));
   const chromium = await launchChromium(path.join(workDir, "chromium-profile"));
   const originsByUrl = new Map<string, ScriptOrigins>();
+  let codePageHtmlBytes = 0;
   const results: PageResult[] = PAGES.map((page) => ({
     path: page,
     scores: {},
@@ -215,6 +229,14 @@ async function main(workDir: string) {
     }
     const codePage = results.find((result) => result.path === CODE_PAGE)!;
     for (const script of codePage.scripts ?? []) {
+      if (ISLAND_SCRIPT.test(new URL(script.url).pathname)) {
+        originsByUrl.set(script.url, {
+          ownBytes: script.resourceSize,
+          ownGzipBytes: script.transferSize,
+          otherBytes: 0,
+        });
+        continue;
+      }
       const origins = await fetchScriptOrigins(script.url);
       if (origins) originsByUrl.set(script.url, origins);
       // The Pages Router's generated route manifests have no source map and no code of ours.
@@ -226,6 +248,9 @@ async function main(workDir: string) {
         });
       else throw new Error(`No source map for ${script.url}: was .bench-next built with them?`);
     }
+    codePageHtmlBytes = Buffer.byteLength(
+      await (await fetch(`${server.origin}${CODE_PAGE}`)).text(),
+    );
   } finally {
     chromium.stop();
     await server.stop();
@@ -245,7 +270,7 @@ async function main(workDir: string) {
   const scoreTable = markdownTable(
     [
       "Page",
-      "Performance (≥ 95)",
+      "Performance (≥ 95 code page, ≥ 90 others)",
       "Accessibility (100)",
       "Best practices (100)",
       "SEO (100)",
@@ -253,7 +278,10 @@ async function main(workDir: string) {
     ],
     results.map((result) => [
       result.path,
-      scoreCell(result.scores.performance, 95),
+      scoreCell(
+        result.scores.performance,
+        PERFORMANCE_TARGET[result.path] ?? DEFAULT_PERFORMANCE_TARGET,
+      ),
       scoreCell(result.scores.accessibility, 100),
       scoreCell(result.scores["best-practices"], 100),
       NOINDEX_PAGES.has(result.path) ? noindexSeoCell(result) : scoreCell(result.scores.seo, 100),
@@ -272,6 +300,9 @@ async function main(workDir: string) {
   const ownGzip = scripts.reduce((sum, script) => sum + script.origins.ownGzipBytes, 0);
   const ownRaw = scripts.reduce((sum, script) => sum + script.origins.ownBytes, 0);
   const transferred = scripts.reduce((sum, script) => sum + script.transferSize, 0);
+  const frameworkScripts = scripts.filter((script) =>
+    new URL(script.url).pathname.startsWith("/_next/"),
+  );
   const scriptTable = markdownTable(
     [
       "Script on " + CODE_PAGE,
@@ -304,7 +335,7 @@ async function main(workDir: string) {
     "",
     scoreTable,
     "",
-    `Own client JavaScript on ${CODE_PAGE}: **${formatBytes(ownGzip)}** gzipped (${formatBytes(ownRaw)} uncompressed) of ${formatBytes(transferred)} of script transferred in ${scripts.length} files; target ≤ 15 KB: ${verdict(ownGzip <= OWN_JS_TARGET_BYTES)}. "Own" is every character the source maps trace to app/, components/, lib/ or pages/; the rest is React, Next.js and Turbopack's runtime.`,
+    `Own client JavaScript on ${CODE_PAGE}: **${formatBytes(ownGzip)}** gzipped (${formatBytes(ownRaw)} uncompressed) of ${formatBytes(transferred)} of script transferred in ${scripts.length} files; target ≤ 10 KB: ${verdict(ownGzip <= OWN_JS_TARGET_BYTES)}. Framework scripts on it: ${frameworkScripts.length} (target none: ${verdict(frameworkScripts.length === 0)}). "Own" is the island bundle (docs/islands.md), plus every character the source maps trace to app/, components/, lib/ or pages/ in any framework chunk. HTML of ${CODE_PAGE}: ${formatBytes(codePageHtmlBytes)} uncompressed (target ≤ 45 KB: ${verdict(codePageHtmlBytes <= HTML_TARGET_BYTES)}).`,
     "",
     scriptTable,
     "",

@@ -70,9 +70,11 @@ test.describe("blog", () => {
 
     await tabTo(page, link);
     await expect(card).toBeVisible();
-    await expect(card).toContainText("Apexification, initial visit");
+    await expect(card).toContainText("Apexification, opening visit with first medicament");
     await expect(card).toContainText("CDT");
-    await expect(link).toHaveAccessibleDescription(/Apexification, initial visit/);
+    await expect(link).toHaveAccessibleDescription(
+      /Apexification, opening visit with first medicament/,
+    );
 
     await page.keyboard.press("Escape");
     await expect(card).toBeHidden();
@@ -87,7 +89,7 @@ test.describe("blog", () => {
     await expect(card).toBeHidden();
     await link.hover();
     await expect(card).toBeVisible();
-    await expect(card).toContainText("Apexification, interim medication replacement");
+    await expect(card).toContainText("Apexification, medicament renewal visit");
     await page.mouse.move(0, 0);
     await expect(card).toBeHidden();
   });

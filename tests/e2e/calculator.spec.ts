@@ -197,6 +197,22 @@ test.describe("wRVU calculator", () => {
     await expect(comparison.getByRole("row", { name: /RVU24B/ })).toContainText("$309.90");
   });
 
+  test("defaults to RVU26C, totals both 2026 conversion factors and keeps lab rates apart", async ({
+    page,
+  }) => {
+    // RVU26C: 99213 2.85 × 33.4009 → $95.19, × 33.5675 → $95.67. CLFS 2026 Q2: 80053 $10.56 × 2 = $21.12.
+    await page.goto("/calculator?items=99213*1,80053*2&setting=non-facility");
+    await waitForCalculator(page);
+    await expect(page.getByRole("combobox", { name: "Fee schedule release" })).toHaveValue(
+      "RVU26C",
+    );
+    const region = totals(page);
+    await expect(region).toContainText(/not a qualifying APM participant\)\s*\$95\.19/);
+    await expect(region).toContainText(/\(qualifying APM participant\)\s*\$95\.67/);
+    await expect(region).toContainText("Lab tests, Clinical Laboratory Fee Schedule: $21.12");
+    await expect(listTable(page).getByRole("row", { name: /80053/ })).toContainText("$21.12");
+  });
+
   test("announces totals politely and labels every control", async ({ page }) => {
     await page.goto(VISITS_URL);
     await expect(totals(page)).toHaveAttribute("aria-live", "polite");
@@ -252,6 +268,7 @@ test.describe("GET /api/fee-schedule/[code]", () => {
       "RVU23D",
       "RVU24B",
       "RVU25D",
+      "RVU26C",
     ]);
     expect(body.releases[2].rows.map((row: { modifier: string }) => row.modifier)).toEqual([
       "",

@@ -18,7 +18,7 @@ test.describe("code page D3351", () => {
     await page.goto("/codes/D3351");
     await expect(page.getByRole("heading", { level: 1 })).toContainText("D3351");
     await expect(page.getByRole("heading", { level: 1 })).toContainText(
-      "Apexification, initial visit",
+      "Apexification, opening visit with first medicament",
     );
     const badges = page.getByRole("navigation", { name: "Code system and category" });
     await expect(badges.getByRole("link")).toHaveText(["CDT", "Endodontics"]);
@@ -89,7 +89,7 @@ test.describe("code page D3351", () => {
     await expect(faq).toContainText("Medicare Part B");
     const attribution = page.getByRole("complementary", { name: "Sources and review" });
     await expect(attribution).toContainText("CDT codes are © American Dental Association");
-    await expect(attribution).toContainText("RVU25D");
+    await expect(attribution).toContainText("RVU26C");
     await expect(attribution).toContainText("Last reviewed");
   });
 
@@ -97,7 +97,7 @@ test.describe("code page D3351", () => {
     await page.goto("/codes/D3351");
     const rvu = page.locator("section#rvu-information");
     await expect(rvu).toContainText("Dental procedure: not priced by Medicare");
-    await expect(rvu).toContainText("2025 October release (RVU25D)");
+    await expect(rvu).toContainText("2026 July release (RVU26C)");
     await expect(rvu).not.toContainText("ASP");
   });
 

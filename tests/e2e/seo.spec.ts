@@ -56,7 +56,9 @@ test.describe("structured data and metadata", () => {
     page,
   }) => {
     await page.goto("/codes/D3351");
-    await expect(page).toHaveTitle(/^D3351 Apexification, initial visit — CDT code/);
+    await expect(page).toHaveTitle(
+      /^D3351 Apexification, opening visit with first medicament — CDT code/,
+    );
     const canonical = await page.locator('link[rel="canonical"]').getAttribute("href");
     expect(canonical).toMatch(/^https?:\/\/[^/]+\/codes\/D3351$/);
     const description =

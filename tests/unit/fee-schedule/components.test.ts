@@ -96,7 +96,7 @@ describe("StatusExplanation", () => {
 });
 
 describe("LocalityPayment", () => {
-  it("renders a labelled select that waits for the localities and a hint", () => {
+  it("renders a calculator link for readers without JavaScript and a hidden select for the island", () => {
     const release = getLatestRelease();
     const html = renderToStaticMarkup(
       createElement(LocalityPayment, {
@@ -111,11 +111,23 @@ describe("LocalityPayment", () => {
     expect(html).toMatch(
       /<label for="([^"]+)"[^>]*>Medicare payment locality<\/label><select id="\1"/,
     );
-    expect(html).toContain('<option value="" selected="">Loading localities…</option>');
-    expect(text(html)).toContain(
-      "Locality figures need JavaScript; the national amounts above apply without it.",
+    expect(html).toContain('<option value="">Loading localities…</option>');
+    expect(html).toMatch(/<div class="[^"]*" data-locality-picker="true" hidden="">/);
+    expect(html).toContain(
+      '<a class="text-brand-700 dark:text-brand-300 underline" href="/calculator?add=71046">',
     );
     expect(html).not.toContain("<table");
+    const config = JSON.parse(
+      html.match(/data-locality-payment="([^"]+)"/)![1]!.replaceAll("&quot;", '"'),
+    );
+    // Only the figures the locality formula needs travel in the page.
+    expect(Object.keys(config.rows[0]).sort()).toEqual([
+      "modifier",
+      "mpRvu",
+      "peFacility",
+      "peNonFacility",
+      "workRvu",
+    ]);
   });
 });
 
