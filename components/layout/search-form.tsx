@@ -1,13 +1,24 @@
-/** A plain GET form to /search: it works without JavaScript. */
+/**
+ * A plain GET form to /search: it works without JavaScript. Its search landmark is named, so it stays
+ * distinct from the header's "Site search" on the same page.
+ */
 export function SearchForm({
   defaultValue,
   id = "page-search",
+  landmarkLabel = "Code search",
 }: {
   defaultValue?: string;
   id?: string;
+  landmarkLabel?: string;
 }) {
   return (
-    <form action="/search" method="get" role="search" className="flex w-full gap-2">
+    <form
+      action="/search"
+      method="get"
+      role="search"
+      aria-label={landmarkLabel}
+      className="flex w-full gap-2"
+    >
       <label htmlFor={id} className="sr-only">
         Search codes
       </label>

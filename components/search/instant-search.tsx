@@ -87,7 +87,13 @@ export function InstantSearch() {
   }
 
   return (
-    <form action="/search" method="get" role="search" className="relative flex w-full gap-2">
+    <form
+      action="/search"
+      method="get"
+      role="search"
+      aria-label="Site search"
+      className="relative flex w-full gap-2"
+    >
       <label htmlFor={SITE_SEARCH_INPUT_ID} className="sr-only">
         Search codes
       </label>
