@@ -2,9 +2,10 @@ import { SiteLink } from "@/components/layout/site-link";
 
 import { Breadcrumbs, type Crumb } from "@/components/layout/breadcrumbs";
 import { Heading } from "@/components/ui/heading";
-import { LinkList } from "@/components/ui/link-list";
 import { Section } from "@/components/ui/section";
-import { GLOSSARY_PATH, glossaryTermPath } from "@/lib/glossary/paths";
+import { GLOSSARY_PATH } from "@/lib/glossary/paths";
+
+import { TermCards, type TermCard } from "./term-cards";
 
 export interface GlossaryTermView {
   term: string;
@@ -17,13 +18,7 @@ export interface GlossaryTermView {
   releaseLabels: readonly string[];
 }
 
-export interface RelatedTermLink {
-  slug: string;
-  term: string;
-  definition: string;
-}
-
-function RelatedTerms({ related }: { related: RelatedTermLink[] }) {
+function RelatedTerms({ related }: { related: TermCard[] }) {
   if (related.length === 0) return null;
   return (
     <Section
@@ -31,15 +26,7 @@ function RelatedTerms({ related }: { related: RelatedTermLink[] }) {
       title="Related terms"
       className="space-y-2 border-t border-slate-200 pt-6 dark:border-slate-800"
     >
-      <LinkList
-        look="cards"
-        className="grid gap-3 sm:grid-cols-2"
-        items={related.map((item) => ({
-          href: glossaryTermPath(item.slug),
-          label: item.term,
-          description: item.definition,
-        }))}
-      />
+      <TermCards terms={related} className="grid gap-3 sm:grid-cols-2" />
     </Section>
   );
 }
@@ -51,7 +38,7 @@ export function GlossaryTermArticle({
   crumbs,
 }: {
   view: GlossaryTermView;
-  related: RelatedTermLink[];
+  related: TermCard[];
   crumbs: Crumb[];
 }) {
   return (
