@@ -10,7 +10,6 @@ import {
   type CalculatorSelection,
 } from "@/lib/calculator/compute";
 import { formatItem } from "@/lib/calculator/items";
-import type { CalculatorPageData } from "@/lib/calculator/page-data";
 import type { CalculatorSetup } from "@/lib/calculator/types";
 import type { ViewAction, ViewState } from "@/lib/calculator/view-state";
 
@@ -25,7 +24,6 @@ import { useRemoveFocus } from "./use-remove-focus";
 
 export interface CalculatorProps extends CalculatorStateOptions {
   setup: CalculatorSetup;
-  parseOptions: CalculatorPageData["parseOptions"];
 }
 
 interface CalculatorFormProps {
