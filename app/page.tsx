@@ -2,6 +2,9 @@ import { SiteLink } from "@/components/layout/site-link";
 
 import { SearchForm } from "@/components/layout/search-form";
 import { JsonLd } from "@/components/seo/json-ld";
+import { Heading } from "@/components/ui/heading";
+import { LinkList } from "@/components/ui/link-list";
+import { Section } from "@/components/ui/section";
 import { getSystemSummaries } from "@/lib/codes/browse";
 import { getAllCodes, getCode } from "@/lib/content";
 import { createMetadata } from "@/lib/seo/metadata";
@@ -28,9 +31,9 @@ export default function HomePage() {
     <div className="space-y-10">
       <JsonLd data={[buildWebSite(), buildOrganization()]} />
       <section aria-labelledby="home-title" className="space-y-4">
-        <h1 id="home-title" className="text-3xl font-bold sm:text-4xl">
+        <Heading level={1} id="home-title" className="sm:text-4xl">
           Find the right billing code, explained
-        </h1>
+        </Heading>
         <div className="max-w-2xl">
           <SearchForm id="home-search" />
         </div>
@@ -42,10 +45,7 @@ export default function HomePage() {
           from CMS files.
         </p>
       </section>
-      <section aria-labelledby="systems-title" className="space-y-3">
-        <h2 id="systems-title" className="text-xl font-semibold">
-          Code systems
-        </h2>
+      <Section headingId="systems-title" title="Code systems">
         <ul className="grid gap-3 sm:grid-cols-3">
           {systems.map((system) => (
             <li
@@ -64,28 +64,24 @@ export default function HomePage() {
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
       {[
         { id: "popular", title: "Popular codes", items: popular },
         { id: "recent", title: "Recently reviewed", items: recent },
       ].map((group) => (
-        <section key={group.id} aria-labelledby={`${group.id}-title`} className="space-y-3">
-          <h2 id={`${group.id}-title`} className="text-xl font-semibold">
-            {group.title}
-          </h2>
-          <ul className="grid gap-2 sm:grid-cols-2">
-            {group.items.map((record) => (
-              <li key={record.code}>
-                <SiteLink
-                  href={codePath(record.code)}
-                  className="text-brand-700 dark:text-brand-300 hover:underline"
-                >
+        <Section key={group.id} headingId={`${group.id}-title`} title={group.title}>
+          <LinkList
+            className="grid gap-2 sm:grid-cols-2"
+            items={group.items.map((record) => ({
+              href: codePath(record.code),
+              label: (
+                <>
                   <span className="font-mono font-semibold">{record.code}</span> {record.name}
-                </SiteLink>
-              </li>
-            ))}
-          </ul>
-        </section>
+                </>
+              ),
+            }))}
+          />
+        </Section>
       ))}
     </div>
   );

@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { Calculator } from "@/components/calculator/calculator";
 import { CalculatorGuide } from "@/components/calculator/calculator-guide";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { Heading } from "@/components/ui/heading";
 import { getCalculatorPageData } from "@/lib/calculator/page-data";
 import { createMetadata } from "@/lib/seo/metadata";
 
@@ -27,7 +28,7 @@ export default async function CalculatorPage({ searchParams }: Props) {
         <Breadcrumbs items={[{ label: "Home", href: "/" }, { label: "Calculator" }]} />
       </div>
       <header className="max-w-3xl space-y-2">
-        <h1 className="text-3xl font-bold">wRVU calculator</h1>
+        <Heading level={1}>wRVU calculator</Heading>
         <p className="text-slate-700 dark:text-slate-300 print:hidden">
           List the procedures you did and see their work RVUs, total RVUs and Medicare payment add
           up, in an office or a facility, nationally or for your payment locality, in each CMS fee

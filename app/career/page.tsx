@@ -1,5 +1,6 @@
 import { CareerGuideList } from "@/components/career/career-guide-list";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { Heading } from "@/components/ui/heading";
 import { CAREER_PATH, getAllCareerGuides } from "@/lib/career";
 import { createMetadata } from "@/lib/seo/metadata";
 
@@ -14,7 +15,7 @@ export default function CareerIndexPage() {
   return (
     <div className="space-y-6">
       <Breadcrumbs items={[{ label: "Home", href: "/" }, { label: "Career stage" }]} />
-      <h1 className="text-3xl font-bold">Guides by career stage</h1>
+      <Heading level={1}>Guides by career stage</Heading>
       <p className="max-w-3xl text-slate-700 dark:text-slate-300">
         Billing codes and relative value units look different from a lecture hall, a call room and a
         practice. Each guide is written for one stage, with worked examples whose figures come

@@ -1,6 +1,9 @@
 import { SiteLink } from "@/components/layout/site-link";
 
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { Heading } from "@/components/ui/heading";
+import { LinkList } from "@/components/ui/link-list";
+import { Section } from "@/components/ui/section";
 import { getSystemSummaries } from "@/lib/codes/browse";
 import { createMetadata } from "@/lib/seo/metadata";
 import { categoryPath, systemPath } from "@/lib/site";
@@ -17,35 +20,33 @@ export default function CodesIndexPage() {
   return (
     <div className="space-y-8">
       <Breadcrumbs items={[{ label: "Home", href: "/" }, { label: "Codes" }]} />
-      <h1 className="text-3xl font-bold">Browse codes</h1>
+      <Heading level={1}>Browse codes</Heading>
       {systems.map((system) => (
-        <section key={system.id} aria-labelledby={`system-${system.id}`} className="space-y-3">
-          <h2 id={`system-${system.id}`} className="text-xl font-semibold">
-            <SiteLink href={systemPath(system.id)} className="hover:underline">
-              {system.label}
-            </SiteLink>{" "}
-            <span className="text-base font-normal text-slate-600 dark:text-slate-400">
-              ({system.count} codes)
-            </span>
-          </h2>
-          <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
-            {system.categories
+        <Section
+          key={system.id}
+          headingId={`system-${system.id}`}
+          title={
+            <>
+              <SiteLink href={systemPath(system.id)} className="hover:underline">
+                {system.label}
+              </SiteLink>{" "}
+              <span className="text-base font-normal text-slate-600 dark:text-slate-400">
+                ({system.count} codes)
+              </span>
+            </>
+          }
+        >
+          <LinkList
+            className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3"
+            items={system.categories
               .filter((category) => category.codes.length > 0)
-              .map((category) => (
-                <li key={category.slug}>
-                  <SiteLink
-                    href={categoryPath(system.id, category.slug)}
-                    className="text-brand-700 dark:text-brand-300 hover:underline"
-                  >
-                    {category.name}
-                  </SiteLink>{" "}
-                  <span className="text-sm text-slate-600 dark:text-slate-400">
-                    {category.codes.length}
-                  </span>
-                </li>
-              ))}
-          </ul>
-        </section>
+              .map((category) => ({
+                href: categoryPath(system.id, category.slug),
+                label: category.name,
+                note: category.codes.length,
+              }))}
+          />
+        </Section>
       ))}
     </div>
   );

@@ -1,6 +1,7 @@
-import { SiteLink } from "@/components/layout/site-link";
-
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { Heading } from "@/components/ui/heading";
+import { LinkList } from "@/components/ui/link-list";
+import { Section } from "@/components/ui/section";
 import { getAllSpecialties, getCodesBySpecialty } from "@/lib/content";
 import { createMetadata } from "@/lib/seo/metadata";
 import { specialtyPath } from "@/lib/site";
@@ -22,36 +23,22 @@ export default function SpecialtiesIndexPage() {
   return (
     <div className="space-y-8">
       <Breadcrumbs items={[{ label: "Home", href: "/" }, { label: "Specialties" }]} />
-      <h1 className="text-3xl font-bold">Specialties</h1>
+      <Heading level={1}>Specialties</Heading>
       {FIELDS.map(({ field, title }) => (
-        <section key={field} aria-labelledby={`field-${field}`} className="space-y-3">
-          <h2 id={`field-${field}`} className="text-xl font-semibold">
-            {title}
-          </h2>
-          <ul className="grid gap-3 sm:grid-cols-2">
-            {specialties
+        <Section key={field} headingId={`field-${field}`} title={title}>
+          <LinkList
+            look="cards"
+            className="grid gap-3 sm:grid-cols-2"
+            items={specialties
               .filter((specialty) => specialty.field === field)
-              .map((specialty) => (
-                <li
-                  key={specialty.slug}
-                  className="rounded-md border border-slate-200 p-3 dark:border-slate-800"
-                >
-                  <SiteLink
-                    href={specialtyPath(specialty.slug)}
-                    className="text-brand-700 dark:text-brand-300 font-medium hover:underline"
-                  >
-                    {specialty.name}
-                  </SiteLink>{" "}
-                  <span className="text-sm text-slate-600 dark:text-slate-400">
-                    ({getCodesBySpecialty(specialty.slug).length} codes)
-                  </span>
-                  <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
-                    {specialty.summary}
-                  </p>
-                </li>
-              ))}
-          </ul>
-        </section>
+              .map((specialty) => ({
+                href: specialtyPath(specialty.slug),
+                label: specialty.name,
+                note: `(${getCodesBySpecialty(specialty.slug).length} codes)`,
+                description: specialty.summary,
+              }))}
+          />
+        </Section>
       ))}
     </div>
   );

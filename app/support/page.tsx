@@ -1,6 +1,8 @@
 import { SiteLink } from "@/components/layout/site-link";
 
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { Heading } from "@/components/ui/heading";
+import { Section } from "@/components/ui/section";
 import { createMetadata } from "@/lib/seo/metadata";
 
 export const metadata = createMetadata({
@@ -14,11 +16,8 @@ export default function SupportPage() {
   return (
     <div className="max-w-3xl space-y-6">
       <Breadcrumbs items={[{ label: "Home", href: "/" }, { label: "Support" }]} />
-      <h1 className="text-3xl font-bold">Support</h1>
-      <section aria-labelledby="report" className="space-y-2">
-        <h2 id="report" className="text-xl font-semibold">
-          Report a problem
-        </h2>
+      <Heading level={1}>Support</Heading>
+      <Section headingId="report" title="Report a problem" className="space-y-2">
         <p>
           Every code page ends with a “Report a problem with this page” link that carries the code,
           so we know which page you mean. You can also{" "}
@@ -27,11 +26,8 @@ export default function SupportPage() {
           </SiteLink>
           .
         </p>
-      </section>
-      <section aria-labelledby="data" className="space-y-2">
-        <h2 id="data" className="text-xl font-semibold">
-          Where the figures come from
-        </h2>
+      </Section>
+      <Section headingId="data" title="Where the figures come from" className="space-y-2">
         <p>
           RVUs, status indicators, global periods, conversion factors and payment amounts are
           imported from the official CMS Physician Fee Schedule relative value files, unmodified.
@@ -42,21 +38,15 @@ export default function SupportPage() {
           Names, descriptions and guidance are written by CodeAtlas. They are not the AMA’s CPT
           descriptors or the ADA’s CDT descriptors.
         </p>
-      </section>
-      <section aria-labelledby="disclaimer" className="space-y-2">
-        <h2 id="disclaimer" className="text-xl font-semibold">
-          Disclaimer
-        </h2>
+      </Section>
+      <Section headingId="disclaimer" title="Disclaimer" className="space-y-2">
         <p>
           CodeAtlas is a reference. It is not billing, coding, legal or medical advice. Coverage and
           payment depend on the payer, the patient’s plan and the documentation; always confirm with
           the payer and the official code sets.
         </p>
-      </section>
-      <section aria-labelledby="contact" className="space-y-2">
-        <h2 id="contact" className="text-xl font-semibold">
-          Contact
-        </h2>
+      </Section>
+      <Section headingId="contact" title="Contact" className="space-y-2">
         <p>
           Write to{" "}
           <a className="underline" href="mailto:corrections@codeatlas.example">
@@ -64,7 +54,7 @@ export default function SupportPage() {
           </a>
           . Include the page address and what you think is wrong, with a source if you have one.
         </p>
-      </section>
+      </Section>
     </div>
   );
 }

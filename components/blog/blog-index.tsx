@@ -1,4 +1,5 @@
 import { Breadcrumbs, type Crumb } from "@/components/layout/breadcrumbs";
+import { Heading } from "@/components/ui/heading";
 
 import { FeedLinks } from "./feed-links";
 import { Pagination, type PageLink } from "./pagination";
@@ -30,9 +31,9 @@ export function BlogIndex({
       <div className="max-w-3xl space-y-8">
         <header className="space-y-3">
           <Breadcrumbs items={crumbs} />
-          <h1 className="text-3xl font-bold tracking-tight text-slate-950 sm:text-4xl dark:text-white">
+          <Heading level={1} look="display">
             {title}
-          </h1>
+          </Heading>
           <p className="text-lg text-slate-700 dark:text-slate-300">{intro}</p>
           <FeedLinks />
         </header>
@@ -40,9 +41,9 @@ export function BlogIndex({
         <Pagination current={currentPage} pages={pages} />
       </div>
       <aside aria-labelledby="blog-tags-heading" className="space-y-3">
-        <h2 id="blog-tags-heading" className="text-lg font-semibold">
+        <Heading level={2} look="minor" id="blog-tags-heading">
           Topics
-        </h2>
+        </Heading>
         <TagList tags={tags} current={currentTag} />
       </aside>
     </div>

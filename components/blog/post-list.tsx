@@ -1,5 +1,7 @@
 import { SiteLink } from "@/components/layout/site-link";
 
+import { Heading } from "@/components/ui/heading";
+
 import { PostDate } from "./post-date";
 import { TagList, type TagLink } from "./tag-list";
 
@@ -19,14 +21,14 @@ export function PostList({ posts }: { posts: PostSummary[] }) {
       {posts.map((post) => (
         <li key={post.href}>
           <article className="space-y-2">
-            <h2 className="text-xl font-semibold text-slate-900 dark:text-white">
+            <Heading level={2} className="text-slate-900 dark:text-white">
               <SiteLink
                 href={post.href}
                 className="hover:text-brand-700 dark:hover:text-brand-300 hover:underline"
               >
                 {post.title}
               </SiteLink>
-            </h2>
+            </Heading>
             <p className="text-sm text-slate-600 dark:text-slate-400">
               <PostDate date={post.published} /> · {post.readingMinutes} min read
             </p>

@@ -1,5 +1,6 @@
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { Pagination } from "@/components/layout/pagination";
+import { Heading } from "@/components/ui/heading";
 import type { CategoryPage } from "@/lib/codes/category-page";
 import { systemPath } from "@/lib/site";
 
@@ -22,7 +23,7 @@ export function CategoryListing({ model }: { model: CategoryPage }) {
         ]}
       />
       <header className="space-y-2">
-        <h1 className="text-3xl font-bold">{category.name}</h1>
+        <Heading level={1}>{category.name}</Heading>
         <p className="text-slate-700 dark:text-slate-300">
           {systemLabel} {category.range} · {total === 1 ? "1 code" : `${total} codes`} with a page
           on CodeAtlas

@@ -1,6 +1,7 @@
 import { SiteLink } from "@/components/layout/site-link";
 
 import { Breadcrumbs, type Crumb } from "@/components/layout/breadcrumbs";
+import { Heading } from "@/components/ui/heading";
 
 /** A short, honest page for a section that is planned but not built yet (never a 404). */
 export function ComingSoon({
@@ -15,7 +16,7 @@ export function ComingSoon({
   return (
     <div className="max-w-2xl space-y-4">
       <Breadcrumbs items={crumbs} />
-      <h1 className="text-3xl font-bold">{title}</h1>
+      <Heading level={1}>{title}</Heading>
       <div className="space-y-3 text-slate-700 dark:text-slate-300">{children}</div>
       <p>
         <SiteLink href="/codes" className="text-brand-700 dark:text-brand-300 underline">

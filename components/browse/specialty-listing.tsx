@@ -1,11 +1,13 @@
-import { SiteLink } from "@/components/layout/site-link";
-
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { Pagination } from "@/components/layout/pagination";
+import { Heading } from "@/components/ui/heading";
+import { LinkList } from "@/components/ui/link-list";
+import { Section } from "@/components/ui/section";
 import type { SpecialtyPage } from "@/lib/codes/specialty-page";
 
 import { CodeTable } from "./code-table";
 
+/** One page of a specialty's codes, grouped, with links to related specialties. */
 export function SpecialtyListing({ model }: { model: SpecialtyPage }) {
   const { specialty, groups, related, total, page, pages } = model;
   return (
@@ -18,39 +20,37 @@ export function SpecialtyListing({ model }: { model: SpecialtyPage }) {
         ]}
       />
       <header className="space-y-3">
-        <h1 className="text-3xl font-bold">{specialty.name}</h1>
+        <Heading level={1}>{specialty.name}</Heading>
         <div
           className="prose-record max-w-3xl"
           dangerouslySetInnerHTML={{ __html: specialty.html }}
         />
       </header>
-      <section aria-labelledby="codes-heading" className="space-y-4">
-        <h2 id="codes-heading" className="text-xl font-semibold">
-          Codes ({total}){pages.length > 1 && `, page ${page} of ${pages.length}`}
-        </h2>
+      <Section
+        headingId="codes-heading"
+        title={
+          <>
+            Codes ({total}){pages.length > 1 && `, page ${page} of ${pages.length}`}
+          </>
+        }
+        className="space-y-4"
+      >
         {groups.map((group) => (
           <div key={group.key} className="space-y-2">
-            <h3 className="font-semibold">{group.title}</h3>
+            <Heading level={3}>{group.title}</Heading>
             <CodeTable rows={group.rows} caption={`${specialty.name}: ${group.title}`} />
           </div>
         ))}
         <Pagination current={page} pages={pages} label={`${specialty.name} code pages`} />
-      </section>
+      </Section>
       {related.length > 0 && (
-        <section aria-labelledby="related-heading" className="space-y-2">
-          <h2 id="related-heading" className="text-xl font-semibold">
-            Related specialties
-          </h2>
-          <ul className="flex flex-wrap gap-3">
-            {related.map((link) => (
-              <li key={link.href}>
-                <SiteLink href={link.href} className="text-brand-700 dark:text-brand-300 underline">
-                  {link.name}
-                </SiteLink>
-              </li>
-            ))}
-          </ul>
-        </section>
+        <Section headingId="related-heading" title="Related specialties" className="space-y-2">
+          <LinkList
+            look="underlined"
+            className="flex flex-wrap gap-3"
+            items={related.map((link) => ({ href: link.href, label: link.name }))}
+          />
+        </Section>
       )}
     </div>
   );

@@ -1,6 +1,7 @@
 import { SiteLink } from "@/components/layout/site-link";
 
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { Heading } from "@/components/ui/heading";
 import type { SystemOverviewData } from "@/lib/codes/browse";
 import { categoryPath } from "@/lib/site";
 
@@ -15,7 +16,7 @@ export function SystemOverview({ system }: { system: SystemOverviewData }) {
         ]}
       />
       <header className="space-y-2">
-        <h1 className="text-3xl font-bold">{system.label} codes</h1>
+        <Heading level={1}>{system.label} codes</Heading>
         <p className="text-slate-700 dark:text-slate-300">
           {system.name}, maintained by the {system.owner}. {system.count} codes have a page on
           CodeAtlas.

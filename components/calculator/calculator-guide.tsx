@@ -1,16 +1,16 @@
+import { Section } from "@/components/ui/section";
 import type { CalculatorRelease } from "@/lib/calculator/types";
 import { formatConversionFactor } from "@/lib/fee-schedule/payment";
 
 /** How the calculator works and where its figures come from; static text around the interactive part. */
 export function CalculatorGuide({ releases }: { releases: readonly CalculatorRelease[] }) {
   return (
-    <section
-      aria-labelledby="calculator-guide"
+    <Section
+      headingId="calculator-guide"
+      title="How the figures are worked out"
+      headingClassName="text-slate-900 dark:text-white"
       className="space-y-3 border-t border-slate-200 pt-6 text-slate-700 dark:border-slate-800 dark:text-slate-300"
     >
-      <h2 id="calculator-guide" className="text-xl font-semibold text-slate-900 dark:text-white">
-        How the figures are worked out
-      </h2>
       <ul className="list-disc space-y-2 pl-6">
         <li>
           <strong>Work RVUs</strong> and <strong>total RVUs</strong> are the relative value units
@@ -46,6 +46,6 @@ export function CalculatorGuide({ releases }: { releases: readonly CalculatorRel
         ))}
         .
       </p>
-    </section>
+    </Section>
   );
 }

@@ -27,6 +27,80 @@ export interface CalculatorSettingsProps {
   onReleaseChange: (releaseId: string) => void;
 }
 
+const IDS = {
+  locality: "calculator-locality",
+  release: "calculator-release",
+  gpci: "calculator-gpci-note",
+};
+
+/** Which year's GPCIs the locality amounts use, and why. */
+function gpciNote(release: CalculatorRelease): string {
+  if (release.gpciYear === null) {
+    return "No GPCI data is imported, so only national amounts are available.";
+  }
+  return release.gpciYear === release.year
+    ? `Locality amounts use the ${release.gpciYear} GPCIs, the release's own year.`
+    : `There is no ${release.year} GPCI data, so locality amounts use the ${release.gpciYear} GPCIs, the nearest year available.`;
+}
+
+function SettingChoice({
+  setting,
+  onSettingChange,
+}: Pick<CalculatorSettingsProps, "setting" | "onSettingChange">) {
+  return (
+    <fieldset className="space-y-1">
+      <legend className="font-semibold">Setting</legend>
+      {CALCULATOR_SETTINGS.map((option) => (
+        <label key={option} className="flex items-center gap-2">
+          <input
+            type="radio"
+            name="setting"
+            value={option}
+            checked={setting === option}
+            onChange={() => onSettingChange(option)}
+          />
+          {SETTING_LABELS[option]}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** A labelled select described by the GPCI note, which says what the locality and release choices mean. */
+function SettingsSelect({
+  id,
+  name,
+  label,
+  value,
+  onChange,
+  children,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  children: React.ReactNode;
+}) {
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="font-semibold">
+        {label}
+      </label>
+      <select
+        id={id}
+        name={name}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        aria-describedby={IDS.gpci}
+        className={fieldClass}
+      >
+        {children}
+      </select>
+    </div>
+  );
+}
+
 /** Setting, locality and release. Named fields, so the form also works without JavaScript. */
 export function CalculatorSettings({
   setting,
@@ -39,78 +113,40 @@ export function CalculatorSettings({
   onLocalityChange,
   onReleaseChange,
 }: CalculatorSettingsProps) {
-  const ids = {
-    locality: "calculator-locality",
-    release: "calculator-release",
-    gpci: "calculator-gpci-note",
-  };
-  const gpciNote =
-    release.gpciYear === null
-      ? "No GPCI data is imported, so only national amounts are available."
-      : release.gpciYear === release.year
-        ? `Locality amounts use the ${release.gpciYear} GPCIs, the release's own year.`
-        : `There is no ${release.year} GPCI data, so locality amounts use the ${release.gpciYear} GPCIs, the nearest year available.`;
-
   return (
     <>
       <div className="grid gap-4 sm:grid-cols-3">
-        <fieldset className="space-y-1">
-          <legend className="font-semibold">Setting</legend>
-          {CALCULATOR_SETTINGS.map((option) => (
-            <label key={option} className="flex items-center gap-2">
-              <input
-                type="radio"
-                name="setting"
-                value={option}
-                checked={setting === option}
-                onChange={() => onSettingChange(option)}
-              />
-              {SETTING_LABELS[option]}
-            </label>
+        <SettingChoice setting={setting} onSettingChange={onSettingChange} />
+        <SettingsSelect
+          id={IDS.locality}
+          name="locality"
+          label="Payment locality (GPCI)"
+          value={localityId ?? ""}
+          onChange={(value) => onLocalityChange(value || null)}
+        >
+          <option value="">National amounts only</option>
+          {localities.map((option) => (
+            <option key={option.id} value={option.id}>
+              {option.state} · {option.name}
+            </option>
           ))}
-        </fieldset>
-        <div className="flex flex-col gap-1">
-          <label htmlFor={ids.locality} className="font-semibold">
-            Payment locality (GPCI)
-          </label>
-          <select
-            id={ids.locality}
-            name="locality"
-            value={localityId ?? ""}
-            onChange={(event) => onLocalityChange(event.target.value || null)}
-            aria-describedby={ids.gpci}
-            className={fieldClass}
-          >
-            <option value="">National amounts only</option>
-            {localities.map((option) => (
-              <option key={option.id} value={option.id}>
-                {option.state} · {option.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor={ids.release} className="font-semibold">
-            Fee schedule release
-          </label>
-          <select
-            id={ids.release}
-            name="release"
-            value={release.id}
-            onChange={(event) => onReleaseChange(event.target.value)}
-            aria-describedby={ids.gpci}
-            className={fieldClass}
-          >
-            {releases.map((option) => (
-              <option key={option.id} value={option.id}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        </SettingsSelect>
+        <SettingsSelect
+          id={IDS.release}
+          name="release"
+          label="Fee schedule release"
+          value={release.id}
+          onChange={onReleaseChange}
+        >
+          {releases.map((option) => (
+            <option key={option.id} value={option.id}>
+              {option.label}
+            </option>
+          ))}
+        </SettingsSelect>
       </div>
-      <p id={ids.gpci} className="text-sm text-slate-600 dark:text-slate-400">
-        {gpciNote}
+      <p id={IDS.gpci} className="text-sm text-slate-600 dark:text-slate-400">
+        {gpciNote(release)}
         {localityMissing
           ? " The chosen locality has no GPCIs for that year, so only national amounts are shown."
           : ""}

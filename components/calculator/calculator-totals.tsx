@@ -1,3 +1,4 @@
+import { Heading } from "@/components/ui/heading";
 import type { CalculatorTotals as Totals } from "@/lib/calculator/compute";
 import { formatDollars, formatRvu } from "@/lib/fee-schedule/payment";
 
@@ -45,9 +46,9 @@ export function CalculatorTotals({ totals, releaseId, setting }: CalculatorTotal
       aria-atomic="true"
       className="rounded-lg border border-slate-200 p-4 dark:border-slate-800"
     >
-      <h3 id={headingId} className="font-semibold">
+      <Heading level={3} id={headingId}>
         Totals, {releaseId}, {setting}
-      </h3>
+      </Heading>
       <dl className="mt-2 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
         {figures.map(([term, value]) => (
           <div key={term}>

@@ -1,4 +1,4 @@
-import { ScrollableTable } from "@/components/layout/scrollable-table";
+import { DataTable, type DataColumn } from "@/components/ui/data-table";
 import type { ReleaseComparison as Comparison } from "@/lib/calculator/compute";
 import { formatConversionFactor, formatDollars, formatRvu } from "@/lib/fee-schedule/payment";
 
@@ -12,8 +12,30 @@ export interface ReleaseComparisonProps {
   setting: string;
 }
 
-const headCell = "px-3 py-2 text-right font-semibold whitespace-nowrap";
-const cell = "px-3 py-2 text-right tabular-nums whitespace-nowrap";
+const FIGURE_COLUMNS: readonly DataColumn<Comparison>[] = [
+  {
+    header: "Conversion factor",
+    kind: "figure",
+    cell: ({ release }) => formatConversionFactor(release.conversionFactor),
+  },
+  { header: "Work RVUs", kind: "figure", cell: ({ totals }) => formatRvu(totals.workRvu) },
+  { header: "Total RVUs", kind: "figure", cell: ({ totals }) => formatRvu(totals.totalRvu) },
+  {
+    header: "National payment",
+    kind: "figure",
+    emphasis: true,
+    cell: ({ totals }) => formatDollars(totals.nationalPayment),
+  },
+];
+
+const LOCALITY_COLUMN: DataColumn<Comparison> = {
+  header: "Locality payment (GPCI year)",
+  kind: "figure",
+  cell: ({ release, locality, totals }) =>
+    totals.localityPayment !== null && locality
+      ? `${formatDollars(totals.localityPayment)} (${release.gpciYear})`
+      : "No GPCIs for this locality",
+};
 
 /** The same list priced in every imported release, so a reader sees how its payment moved. */
 export function ReleaseComparison({
@@ -22,60 +44,27 @@ export function ReleaseComparison({
   withLocality,
   setting,
 }: ReleaseComparisonProps) {
-  const caption = `The same list in each release (${setting})`;
+  const isCurrent = (comparison: Comparison) => comparison.release.id === currentReleaseId;
   return (
-    <ScrollableTable caption={caption}>
-      <thead className="bg-slate-50 text-slate-700 dark:bg-slate-900 dark:text-slate-300">
-        <tr className="border-b border-slate-200 dark:border-slate-800">
-          <th scope="col" className="px-3 py-2 text-left font-semibold">
-            Release
-          </th>
-          <th scope="col" className={headCell}>
-            Conversion factor
-          </th>
-          <th scope="col" className={headCell}>
-            Work RVUs
-          </th>
-          <th scope="col" className={headCell}>
-            Total RVUs
-          </th>
-          <th scope="col" className={headCell}>
-            National payment
-          </th>
-          {withLocality ? (
-            <th scope="col" className={headCell}>
-              Locality payment (GPCI year)
-            </th>
-          ) : null}
-        </tr>
-      </thead>
-      <tbody>
-        {comparisons.map(({ release, locality, totals }) => {
-          const current = release.id === currentReleaseId;
-          return (
-            <tr
-              key={release.id}
-              className={`border-b border-slate-200 last:border-b-0 dark:border-slate-800 ${current ? "bg-brand-50 dark:bg-slate-900" : ""}`}
-            >
-              <th scope="row" className="px-3 py-2 text-left font-medium whitespace-nowrap">
-                {release.label}
-                {current ? <span className="ml-1 text-xs font-normal">(shown above)</span> : null}
-              </th>
-              <td className={cell}>{formatConversionFactor(release.conversionFactor)}</td>
-              <td className={cell}>{formatRvu(totals.workRvu)}</td>
-              <td className={cell}>{formatRvu(totals.totalRvu)}</td>
-              <td className={`${cell} font-semibold`}>{formatDollars(totals.nationalPayment)}</td>
-              {withLocality ? (
-                <td className={cell}>
-                  {totals.localityPayment !== null && locality
-                    ? `${formatDollars(totals.localityPayment)} (${release.gpciYear})`
-                    : "No GPCIs for this locality"}
-                </td>
-              ) : null}
-            </tr>
-          );
-        })}
-      </tbody>
-    </ScrollableTable>
+    <DataTable
+      caption={`The same list in each release (${setting})`}
+      rows={comparisons}
+      rowKey={({ release }) => release.id}
+      rowClassName={(comparison) =>
+        isCurrent(comparison) ? "bg-brand-50 dark:bg-slate-900" : undefined
+      }
+      rowHeader={{
+        header: "Release",
+        cell: (comparison) => (
+          <>
+            {comparison.release.label}
+            {isCurrent(comparison) ? (
+              <span className="ml-1 text-xs font-normal">(shown above)</span>
+            ) : null}
+          </>
+        ),
+      }}
+      columns={withLocality ? [...FIGURE_COLUMNS, LOCALITY_COLUMN] : FIGURE_COLUMNS}
+    />
   );
 }

@@ -1,6 +1,6 @@
-import { SiteLink } from "@/components/layout/site-link";
-
 import { Breadcrumbs, type Crumb } from "@/components/layout/breadcrumbs";
+import { Heading } from "@/components/ui/heading";
+import { LinkList } from "@/components/ui/link-list";
 import { careerGuidePath } from "@/lib/career/stages";
 
 export interface CareerGuideView {
@@ -27,9 +27,9 @@ export function CareerGuideArticle({
     <article className="max-w-3xl space-y-6">
       <header className="space-y-3">
         <Breadcrumbs items={crumbs} />
-        <h1 className="text-3xl font-bold tracking-tight text-slate-950 dark:text-white">
+        <Heading level={1} look="title">
           {view.title}
-        </h1>
+        </Heading>
         <p className="text-lg text-slate-700 dark:text-slate-300">{view.description}</p>
       </header>
       <div
@@ -48,18 +48,14 @@ export function CareerGuideArticle({
         {otherGuides.length > 0 && (
           <nav aria-label="Other career guides">
             <p className="font-medium text-slate-800 dark:text-slate-200">Other guides</p>
-            <ul className="mt-1 flex flex-wrap gap-4">
-              {otherGuides.map((guide) => (
-                <li key={guide.slug}>
-                  <SiteLink
-                    href={careerGuidePath(guide.slug)}
-                    className="text-brand-700 dark:text-brand-300 underline"
-                  >
-                    {guide.label}
-                  </SiteLink>
-                </li>
-              ))}
-            </ul>
+            <LinkList
+              look="underlined"
+              className="mt-1 flex flex-wrap gap-4"
+              items={otherGuides.map((guide) => ({
+                href: careerGuidePath(guide.slug),
+                label: guide.label,
+              }))}
+            />
           </nav>
         )}
       </footer>

@@ -1,5 +1,6 @@
 import { SiteLink } from "@/components/layout/site-link";
 
+import { Heading } from "@/components/ui/heading";
 import { careerGuidePath } from "@/lib/career/stages";
 
 export interface CareerGuideSummary {
@@ -19,14 +20,14 @@ export function CareerGuideList({ guides }: { guides: CareerGuideSummary[] }) {
           className="rounded-md border border-slate-200 p-4 dark:border-slate-800"
         >
           <p className="text-sm font-medium text-slate-600 dark:text-slate-400">{guide.label}</p>
-          <h2 className="mt-1 text-lg font-semibold">
+          <Heading level={2} look="minor" className="mt-1">
             <SiteLink
               href={careerGuidePath(guide.slug)}
               className="text-brand-700 dark:text-brand-300 hover:underline"
             >
               {guide.title}
             </SiteLink>
-          </h2>
+          </Heading>
           <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{guide.description}</p>
         </li>
       ))}

@@ -1,5 +1,6 @@
 import { SiteLink } from "@/components/layout/site-link";
 
+import { Section } from "@/components/ui/section";
 import type { LetterGroup } from "@/lib/glossary/alphabet";
 import { GLOSSARY_PATH, glossaryTermPath } from "@/lib/glossary/paths";
 
@@ -49,6 +50,34 @@ function LetterNav({
   );
 }
 
+/** One letter's terms, each linked to its page, with its one-sentence definition and other names. */
+function TermList({ terms }: { terms: readonly GlossaryIndexEntry[] }) {
+  return (
+    <dl className="space-y-4">
+      {terms.map((term) => (
+        <div key={term.slug}>
+          <dt>
+            <SiteLink
+              href={glossaryTermPath(term.slug)}
+              className="text-brand-700 dark:text-brand-300 font-medium hover:underline"
+            >
+              {term.term}
+            </SiteLink>
+          </dt>
+          <dd className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+            {term.definition}
+            {term.aliases.length > 0 && (
+              <span className="mt-1 block text-slate-500 dark:text-slate-400">
+                Also: {term.aliases.join(", ")}
+              </span>
+            )}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
 /** The A–Z glossary: letter jump links, then each letter's terms with their one-sentence definitions. */
 export function GlossaryIndex({
   groups,
@@ -61,41 +90,16 @@ export function GlossaryIndex({
     <div className="space-y-8">
       <LetterNav letters={letters} present={new Set(groups.map((group) => group.letter))} />
       {groups.map((group) => (
-        <section
+        <Section
           key={group.letter}
           id={`letter-${group.letter}`}
-          aria-labelledby={`letter-${group.letter}-heading`}
+          headingId={`letter-${group.letter}-heading`}
+          title={group.letter}
+          headingClassName="border-b border-slate-200 pb-1 dark:border-slate-800"
           className="scroll-mt-4 space-y-3"
         >
-          <h2
-            id={`letter-${group.letter}-heading`}
-            className="border-b border-slate-200 pb-1 text-xl font-semibold dark:border-slate-800"
-          >
-            {group.letter}
-          </h2>
-          <dl className="space-y-4">
-            {group.terms.map((term) => (
-              <div key={term.slug}>
-                <dt>
-                  <SiteLink
-                    href={glossaryTermPath(term.slug)}
-                    className="text-brand-700 dark:text-brand-300 font-medium hover:underline"
-                  >
-                    {term.term}
-                  </SiteLink>
-                </dt>
-                <dd className="mt-1 text-sm text-slate-700 dark:text-slate-300">
-                  {term.definition}
-                  {term.aliases.length > 0 && (
-                    <span className="mt-1 block text-slate-500 dark:text-slate-400">
-                      Also: {term.aliases.join(", ")}
-                    </span>
-                  )}
-                </dd>
-              </div>
-            ))}
-          </dl>
-        </section>
+          <TermList terms={group.terms} />
+        </Section>
       ))}
     </div>
   );

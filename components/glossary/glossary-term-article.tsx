@@ -1,7 +1,11 @@
 import { SiteLink } from "@/components/layout/site-link";
 
 import { Breadcrumbs, type Crumb } from "@/components/layout/breadcrumbs";
-import { GLOSSARY_PATH, glossaryTermPath } from "@/lib/glossary/paths";
+import { Heading } from "@/components/ui/heading";
+import { Section } from "@/components/ui/section";
+import { GLOSSARY_PATH } from "@/lib/glossary/paths";
+
+import { TermCards, type TermCard } from "./term-cards";
 
 export interface GlossaryTermView {
   term: string;
@@ -14,10 +18,17 @@ export interface GlossaryTermView {
   releaseLabels: readonly string[];
 }
 
-export interface RelatedTermLink {
-  slug: string;
-  term: string;
-  definition: string;
+function RelatedTerms({ related }: { related: TermCard[] }) {
+  if (related.length === 0) return null;
+  return (
+    <Section
+      headingId="related-terms"
+      title="Related terms"
+      className="space-y-2 border-t border-slate-200 pt-6 dark:border-slate-800"
+    >
+      <TermCards terms={related} className="grid gap-3 sm:grid-cols-2" />
+    </Section>
+  );
 }
 
 /** One glossary entry: the term, its short definition, the explanation and the terms to read next. */
@@ -27,16 +38,16 @@ export function GlossaryTermArticle({
   crumbs,
 }: {
   view: GlossaryTermView;
-  related: RelatedTermLink[];
+  related: TermCard[];
   crumbs: Crumb[];
 }) {
   return (
     <article className="max-w-3xl space-y-6">
       <header className="space-y-3">
         <Breadcrumbs items={crumbs} />
-        <h1 className="text-3xl font-bold tracking-tight text-slate-950 dark:text-white">
+        <Heading level={1} look="title">
           {view.term}
-        </h1>
+        </Heading>
         {view.aliases.length > 0 && (
           <p className="text-sm text-slate-600 dark:text-slate-400">
             Also written as:{" "}
@@ -46,32 +57,7 @@ export function GlossaryTermArticle({
         <p className="text-lg text-slate-800 dark:text-slate-200">{view.definition}</p>
       </header>
       <div className="prose-record" dangerouslySetInnerHTML={{ __html: view.html }} />
-      {related.length > 0 && (
-        <section
-          aria-labelledby="related-terms"
-          className="space-y-2 border-t border-slate-200 pt-6 dark:border-slate-800"
-        >
-          <h2 id="related-terms" className="text-xl font-semibold">
-            Related terms
-          </h2>
-          <ul className="grid gap-3 sm:grid-cols-2">
-            {related.map((item) => (
-              <li
-                key={item.slug}
-                className="rounded-md border border-slate-200 p-3 dark:border-slate-800"
-              >
-                <SiteLink
-                  href={glossaryTermPath(item.slug)}
-                  className="text-brand-700 dark:text-brand-300 font-medium hover:underline"
-                >
-                  {item.term}
-                </SiteLink>
-                <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{item.definition}</p>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <RelatedTerms related={related} />
       <footer className="space-y-1 border-t border-slate-200 pt-4 text-sm text-slate-600 dark:border-slate-800 dark:text-slate-400">
         {view.releaseLabels.length > 0 && (
           <p>Figures: CMS Physician Fee Schedule, {view.releaseLabels.join("; ")}.</p>

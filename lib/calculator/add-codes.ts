@@ -2,7 +2,8 @@
  * What happens to the text typed in the add field: split into codes, each parsed, then checked against
  * the fee-schedule data once it is loaded. Two steps because the loading in between is the browser's job.
  */
-import { parseItem } from "@/lib/calculator/items";
+import { computeLine, type ComputeOptions } from "@/lib/calculator/compute";
+import { itemKey, parseItem } from "@/lib/calculator/items";
 import type { CalculatorItem } from "@/lib/calculator/types";
 import { hasModifierRow, type CodeDataMap } from "@/lib/calculator/view-state";
 import { getModifierLabel } from "@/lib/fee-schedule/status";
@@ -77,4 +78,24 @@ export function finishAdd(
     } else items.push(item);
   }
   return { items, errors: [...errors], failed };
+}
+
+/**
+ * The status line after an add, one sentence per added line; a line Medicare does not pay says why, so a
+ * screen reader user hears it without reading the table.
+ */
+export function describeAdded(
+  items: readonly CalculatorItem[],
+  data: Readonly<CodeDataMap>,
+  options: ComputeOptions,
+): string {
+  return items
+    .map((item) => {
+      const codeData = data[item.code];
+      const line = codeData ? computeLine(item, codeData, options) : null;
+      return !line || line.payment
+        ? `Added ${itemKey(item)}.`
+        : `Added ${itemKey(item)}: ${line.pricing.summary}.`;
+    })
+    .join(" ");
 }

@@ -14,6 +14,7 @@ import type {
   CalculatorRow,
   CalculatorSetting,
   CalculatorSetup,
+  CalculatorState,
 } from "@/lib/calculator/types";
 import { localityPayment, nationalPayment, type GpciValues } from "@/lib/fee-schedule/payment";
 import {
@@ -300,6 +301,30 @@ export function findReleaseLocality(
   if (localityId === null || release.gpciYear === null) return null;
   const localities = setup.localitiesByYear[String(release.gpciYear)] ?? [];
   return localities.find((locality) => locality.id === localityId) ?? null;
+}
+
+export interface CalculatorSelection {
+  release: CalculatorRelease;
+  /** Localities with GPCIs for the release's GPCI year; empty when none is imported. */
+  localities: CalculatorLocality[];
+  /** The chosen locality when it has GPCIs for that year. */
+  locality: CalculatorLocality | null;
+}
+
+/**
+ * The release a state names (the newest when it names one that is not imported), its localities and the
+ * chosen locality; null when no release is imported at all.
+ */
+export function selectRelease(
+  setup: CalculatorSetup,
+  state: Pick<CalculatorState, "releaseId" | "localityId">,
+): CalculatorSelection | null {
+  const release =
+    setup.releases.find((candidate) => candidate.id === state.releaseId) ?? setup.releases.at(-1);
+  if (!release) return null;
+  const localities =
+    release.gpciYear === null ? [] : (setup.localitiesByYear[String(release.gpciYear)] ?? []);
+  return { release, localities, locality: findReleaseLocality(setup, release, state.localityId) };
 }
 
 export interface ReleaseComparison {

@@ -1,6 +1,7 @@
 import { GlossaryIndex } from "@/components/glossary/glossary-index";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { JsonLd } from "@/components/seo/json-ld";
+import { Heading } from "@/components/ui/heading";
 import { ALPHABET, groupByLetter } from "@/lib/glossary/alphabet";
 import { getAllTerms, GLOSSARY_PATH, RESOURCES_PATH } from "@/lib/glossary";
 import { buildDefinedTermSet } from "@/lib/glossary/structured-data";
@@ -26,7 +27,7 @@ export default function GlossaryIndexPage() {
     <div className="max-w-3xl space-y-6">
       <JsonLd data={[buildDefinedTermSet(terms), buildBreadcrumbList(CRUMBS, GLOSSARY_PATH)]} />
       <Breadcrumbs items={CRUMBS} />
-      <h1 className="text-3xl font-bold">Glossary</h1>
+      <Heading level={1}>Glossary</Heading>
       <p className="text-slate-700 dark:text-slate-300">
         The words you meet on code pages and in Medicare fee-schedule files, A–Z. Each term has its
         own page with a fuller explanation and the terms to read next.

@@ -1,6 +1,7 @@
 import { SiteLink } from "@/components/layout/site-link";
 
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { Heading } from "@/components/ui/heading";
 import { normalizeCode } from "@/lib/codes/code-system";
 import { getCode } from "@/lib/content";
 import { createMetadata } from "@/lib/seo/metadata";
@@ -34,7 +35,7 @@ export default async function ReportPage({ searchParams }: Props) {
           { label: "Report a problem" },
         ]}
       />
-      <h1 className="text-3xl font-bold">Report a problem</h1>
+      <Heading level={1}>Report a problem</Heading>
       {record ? (
         <p>
           You are reporting a problem with the page for{" "}

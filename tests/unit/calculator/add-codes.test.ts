@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { finishAdd, planAdd } from "@/lib/calculator/add-codes";
+import { describeAdded, finishAdd, planAdd } from "@/lib/calculator/add-codes";
 import type { CalculatorCodeData } from "@/lib/calculator/types";
 
 const xray: CalculatorCodeData = {
@@ -84,5 +84,27 @@ describe("finishAdd", () => {
         "99213 has no professional component (26) in the fee schedule; add it without the modifier.",
       ]
     `);
+  });
+});
+
+describe("describeAdded", () => {
+  const options = {
+    release: { id: "RVU25D", conversionFactor: 32.3465 },
+    setting: "non-facility" as const,
+    gpci: null,
+  };
+
+  it("says each added line in one sentence, and why a line has no payment", () => {
+    const status = describeAdded(
+      [
+        { code: "71046", modifier: "26", units: 1 },
+        { code: "99213", modifier: "26", units: 2 },
+      ],
+      { "71046": xray, "99213": visit },
+      options,
+    );
+    expect(status).toMatchInlineSnapshot(
+      `"Added 71046-26. Added 99213-26: No professional component (26) row for 99213 in RVU25D."`,
+    );
   });
 });

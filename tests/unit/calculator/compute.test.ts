@@ -41,6 +41,7 @@ import {
   computeLine,
   findReleaseLocality,
   pickGpciYear,
+  selectRelease,
 } from "@/lib/calculator/compute";
 import type { CalculatorCodeData, CalculatorItem, CalculatorSetup } from "@/lib/calculator/types";
 import { toLabFees } from "@/lib/fee-schedule/lab-fees";
@@ -363,5 +364,53 @@ describe("compareReleases", () => {
       [9.76, 325.99, 327.62],
     ]);
     expect(rows.every((row) => row.totals.localityPayment === null)).toBe(true);
+  });
+});
+
+describe("selectRelease", () => {
+  const localities = getGpciLocalities(2025);
+  const setup: CalculatorSetup = {
+    releases: [
+      {
+        id: "RVU24B",
+        label: "2024 B",
+        year: 2024,
+        conversionFactor: 33.2875,
+        qualifyingApmConversionFactor: null,
+        gpciYear: null,
+      },
+      {
+        id: "RVU25D",
+        label: "2025 D",
+        year: 2025,
+        conversionFactor: 32.3465,
+        qualifyingApmConversionFactor: null,
+        gpciYear: 2025,
+      },
+    ],
+    localitiesByYear: { "2025": localities },
+  };
+
+  it("takes the named release with the localities of its GPCI year and the chosen locality", () => {
+    const selection = selectRelease(setup, { releaseId: "RVU25D", localityId: "13202-01" });
+    expect(selection?.release.id).toBe("RVU25D");
+    expect(selection?.localities).toBe(localities);
+    expect(selection?.locality).toMatchObject(manhattan);
+  });
+
+  it("falls back to the newest release, and has no localities for a release without GPCIs", () => {
+    expect(selectRelease(setup, { releaseId: "RVU99A", localityId: null })?.release.id).toBe(
+      "RVU25D",
+    );
+    expect(selectRelease(setup, { releaseId: "RVU24B", localityId: "13202-01" })).toMatchObject({
+      localities: [],
+      locality: null,
+    });
+  });
+
+  it("is null when no release is imported", () => {
+    expect(
+      selectRelease({ releases: [], localitiesByYear: {} }, { releaseId: "", localityId: null }),
+    ).toBeNull();
   });
 });

@@ -1,0 +1,82 @@
+import type { Dispatch } from "react";
+
+import type { CalculatorResult, CalculatorSelection } from "@/lib/calculator/compute";
+import { buildCalculatorCsv, buildCsvFileName } from "@/lib/calculator/csv";
+import type { CalculatorSetting } from "@/lib/calculator/types";
+import type { ViewAction } from "@/lib/calculator/view-state";
+
+/** The calculator's secondary buttons (the list's actions, the no-JavaScript update). */
+export const buttonClass =
+  "rounded-md border border-slate-300 px-3 py-2 text-sm font-medium hover:bg-slate-100 disabled:opacity-50 dark:border-slate-700 dark:hover:bg-slate-800";
+
+function downloadText(text: string, fileName: string, type: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked on the next task: the click has started the download by then.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+export interface ListActionsProps {
+  result: CalculatorResult;
+  selection: CalculatorSelection;
+  setting: CalculatorSetting;
+  dispatch: Dispatch<ViewAction>;
+}
+
+/** Export, print, share and clear: what a reader does with the finished list. */
+export function ListActions({ result, selection, setting, dispatch }: ListActionsProps) {
+  const { release, locality } = selection;
+  const empty = result.lines.length === 0;
+
+  function exportCsv() {
+    const csv = buildCalculatorCsv(result, {
+      releaseId: release.id,
+      setting,
+      locality:
+        locality && release.gpciYear !== null
+          ? { name: locality.name, state: locality.state, gpciYear: release.gpciYear }
+          : null,
+    });
+    downloadText(csv, buildCsvFileName(release.id, setting), "text/csv;charset=utf-8");
+    dispatch({ type: "status", status: "Downloaded the list as CSV." });
+  }
+
+  async function copyLink() {
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+      dispatch({ type: "status", status: "Copied the link to this list." });
+    } catch {
+      dispatch({
+        type: "status",
+        status: "Could not copy: copy the address from the address bar instead.",
+      });
+    }
+  }
+
+  return (
+    <div className="flex flex-wrap gap-2 print:hidden">
+      <button type="button" onClick={exportCsv} disabled={empty} className={buttonClass}>
+        Export CSV
+      </button>
+      <button type="button" onClick={() => window.print()} className={buttonClass}>
+        Print
+      </button>
+      <button type="button" onClick={() => void copyLink()} className={buttonClass}>
+        Copy link
+      </button>
+      <button
+        type="button"
+        onClick={() => dispatch({ type: "clear" })}
+        disabled={empty}
+        className={buttonClass}
+      >
+        Clear the list
+      </button>
+    </div>
+  );
+}
