@@ -2,7 +2,7 @@ import { SiteLink } from "@/components/layout/site-link";
 
 import { SearchForm } from "@/components/layout/search-form";
 import { JsonLd } from "@/components/seo/json-ld";
-import { getSystemSummaries } from "@/lib/codes/browse";
+import { getSystemSummaries } from "@/lib/browse/browse-index";
 import { getAllCodes, getCode } from "@/lib/content";
 import { createMetadata } from "@/lib/seo/metadata";
 import { buildOrganization, buildWebSite } from "@/lib/seo/structured-data";

@@ -1,7 +1,8 @@
 import { CareerGuideList } from "@/components/career/career-guide-list";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
-import { CAREER_PATH, getAllCareerGuides } from "@/lib/career";
+import { getAllCareerGuides } from "@/lib/career";
 import { createMetadata } from "@/lib/seo/metadata";
+import { CAREER_PATH } from "@/lib/site";
 
 export const metadata = createMetadata({
   title: "Guides to billing codes and RVUs by career stage",

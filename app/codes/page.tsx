@@ -1,7 +1,7 @@
 import { SiteLink } from "@/components/layout/site-link";
 
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
-import { getSystemSummaries } from "@/lib/codes/browse";
+import { getSystemSummaries } from "@/lib/browse/browse-index";
 import { createMetadata } from "@/lib/seo/metadata";
 import { categoryPath, systemPath } from "@/lib/site";
 

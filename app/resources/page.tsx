@@ -4,8 +4,9 @@ import { CareerGuideList } from "@/components/career/career-guide-list";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { getAllCareerGuides } from "@/lib/career";
 import { DATA_SOURCES } from "@/lib/glossary/data-sources";
-import { getAllTerms, getTerm, GLOSSARY_PATH, glossaryTermPath } from "@/lib/glossary";
+import { getAllTerms, getTerm } from "@/lib/glossary";
 import { createMetadata } from "@/lib/seo/metadata";
+import { GLOSSARY_PATH, glossaryTermPath } from "@/lib/site";
 
 export const metadata = createMetadata({
   title: "Resources: glossary, guides and data sources",

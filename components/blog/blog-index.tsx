@@ -1,7 +1,8 @@
 import { Breadcrumbs, type Crumb } from "@/components/layout/breadcrumbs";
+import type { PageLink } from "@/lib/paginate";
 
 import { FeedLinks } from "./feed-links";
-import { Pagination, type PageLink } from "./pagination";
+import { Pagination } from "./pagination";
 import { PostList, type PostSummary } from "./post-list";
 import { TagList, type TagLink } from "./tag-list";
 

@@ -1,6 +1,6 @@
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { Pagination } from "@/components/layout/pagination";
-import type { CategoryPage } from "@/lib/codes/category-page";
+import type { CategoryPage } from "@/lib/browse/category-page";
 import { systemPath } from "@/lib/site";
 
 import { CodeTable } from "./code-table";

@@ -2,7 +2,7 @@ import { SiteLink } from "@/components/layout/site-link";
 
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { Pagination } from "@/components/layout/pagination";
-import type { SpecialtyPage } from "@/lib/codes/specialty-page";
+import type { SpecialtyPage } from "@/lib/browse/specialty-page";
 
 import { CodeTable } from "./code-table";
 

@@ -1,7 +1,7 @@
 import { SiteLink } from "@/components/layout/site-link";
 
 import { Breadcrumbs, type Crumb } from "@/components/layout/breadcrumbs";
-import { careerGuidePath } from "@/lib/career/stages";
+import { careerGuidePath } from "@/lib/site";
 
 export interface CareerGuideView {
   title: string;

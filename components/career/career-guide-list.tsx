@@ -1,6 +1,6 @@
 import { SiteLink } from "@/components/layout/site-link";
 
-import { careerGuidePath } from "@/lib/career/stages";
+import { careerGuidePath } from "@/lib/site";
 
 export interface CareerGuideSummary {
   slug: string;

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import type { LocalityRvuRow } from "@/lib/code-page/rvu-section";
 import { formatDollars, localityPayments } from "@/lib/fee-schedule/payment";
 import { getModifierLabel } from "@/lib/fee-schedule/status";
 
@@ -12,15 +13,6 @@ export interface LocalityOption {
   pw: number;
   pe: number;
   mp: number;
-}
-
-/** The RVU figures of one modifier row that the locality formula uses. */
-export interface LocalityRvuRow {
-  modifier: string;
-  workRvu: number;
-  peNonFacility: number;
-  peFacility: number;
-  mpRvu: number;
 }
 
 export interface LocalityPaymentProps {

@@ -1,7 +1,7 @@
 import { SiteLink } from "@/components/layout/site-link";
 
 import type { LetterGroup } from "@/lib/glossary/alphabet";
-import { GLOSSARY_PATH, glossaryTermPath } from "@/lib/glossary/paths";
+import { GLOSSARY_PATH, glossaryTermPath } from "@/lib/site";
 
 export interface GlossaryIndexEntry {
   slug: string;

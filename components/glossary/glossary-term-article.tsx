@@ -1,7 +1,7 @@
 import { SiteLink } from "@/components/layout/site-link";
 
 import { Breadcrumbs, type Crumb } from "@/components/layout/breadcrumbs";
-import { GLOSSARY_PATH, glossaryTermPath } from "@/lib/glossary/paths";
+import { GLOSSARY_PATH, glossaryTermPath } from "@/lib/site";
 
 export interface GlossaryTermView {
   term: string;

@@ -2,13 +2,21 @@
  * Props for a code page's "RVU information" section: the national table, status in words, the locality
  * select (only rows Medicare pays from RVUs, only the numbers it needs) and the history across releases.
  */
-import type { LocalityRvuRow } from "@/components/fee-schedule/locality-payment";
 import type { CodeRecord } from "@/lib/content";
+import type { CodePricing } from "@/lib/fee-schedule/code-pricing";
 import { getGpciYears, getRvuHistory } from "@/lib/fee-schedule/load";
 import { isPaidFromRvus } from "@/lib/fee-schedule/status";
 
 import { getCodePageGlossaryLinks } from "./glossary-terms";
-import type { CodePricing } from "./pricing";
+
+/** The RVU figures of one modifier row that the locality formula uses. */
+export interface LocalityRvuRow {
+  modifier: string;
+  workRvu: number;
+  peNonFacility: number;
+  peFacility: number;
+  mpRvu: number;
+}
 
 export interface RvuSectionData {
   code: string;
