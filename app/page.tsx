@@ -5,7 +5,7 @@ import { JsonLd } from "@/components/seo/json-ld";
 import { Heading } from "@/components/ui/heading";
 import { LinkList } from "@/components/ui/link-list";
 import { Section } from "@/components/ui/section";
-import { getSystemSummaries } from "@/lib/codes/browse";
+import { getSystemSummaries } from "@/lib/browse/browse-index";
 import { getAllCodes, getCode } from "@/lib/content";
 import { createMetadata } from "@/lib/seo/metadata";
 import { buildOrganization, buildWebSite } from "@/lib/seo/structured-data";

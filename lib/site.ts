@@ -29,20 +29,44 @@ export interface NavItem {
   children?: NavItem[];
 }
 
+/**
+ * The career stages CodeAtlas writes a guide for. Navigation and the sitemap link every stage, so the
+ * career-guide loader requires a guide for each one.
+ */
+export const CAREER_STAGES = [
+  { slug: "medical-students", label: "Medical students" },
+  { slug: "residents", label: "Residents" },
+  { slug: "attending-physicians", label: "Attending physicians" },
+] as const;
+
+export type CareerStage = (typeof CAREER_STAGES)[number];
+export type CareerStageSlug = CareerStage["slug"];
+
+export const CAREER_PATH = "/career";
+
+/** "/career/residents" */
+export function careerGuidePath(slug: string): string {
+  return `${CAREER_PATH}/${slug}`;
+}
+
+export const RESOURCES_PATH = "/resources";
+export const GLOSSARY_PATH = "/resources/glossary";
+
+/** The stable URL of one glossary term: "/resources/glossary/wrvu". */
+export function glossaryTermPath(slug: string): string {
+  return `${GLOSSARY_PATH}/${slug}`;
+}
+
 export const MAIN_NAV: NavItem[] = [
   { label: "Home", href: "/" },
   { label: "Codes", href: "/codes" },
   { label: "Specialties", href: "/specialties" },
   {
     label: "Career stage",
-    href: "/career",
-    children: [
-      { label: "Medical students", href: "/career/medical-students" },
-      { label: "Residents", href: "/career/residents" },
-      { label: "Attending physicians", href: "/career/attending-physicians" },
-    ],
+    href: CAREER_PATH,
+    children: CAREER_STAGES.map(({ slug, label }) => ({ label, href: careerGuidePath(slug) })),
   },
-  { label: "Resources", href: "/resources" },
+  { label: "Resources", href: RESOURCES_PATH },
   { label: "Blog", href: "/blog" },
   { label: "Calculator", href: "/calculator" },
   { label: "Support", href: "/support" },

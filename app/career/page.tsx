@@ -1,8 +1,9 @@
 import { CareerGuideList } from "@/components/career/career-guide-list";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { Heading } from "@/components/ui/heading";
-import { CAREER_PATH, getAllCareerGuides } from "@/lib/career";
+import { getAllCareerGuides } from "@/lib/career";
 import { createMetadata } from "@/lib/seo/metadata";
+import { CAREER_PATH } from "@/lib/site";
 
 export const metadata = createMetadata({
   title: "Guides to billing codes and RVUs by career stage",

@@ -4,7 +4,7 @@ import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { Heading } from "@/components/ui/heading";
 import { LinkList } from "@/components/ui/link-list";
 import { Section } from "@/components/ui/section";
-import { getSystemSummaries } from "@/lib/codes/browse";
+import { getSystemSummaries } from "@/lib/browse/browse-index";
 import { createMetadata } from "@/lib/seo/metadata";
 import { categoryPath, systemPath } from "@/lib/site";
 

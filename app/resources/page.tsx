@@ -8,8 +8,9 @@ import { LinkList } from "@/components/ui/link-list";
 import { Section } from "@/components/ui/section";
 import { getAllCareerGuides } from "@/lib/career";
 import { DATA_SOURCES } from "@/lib/glossary/data-sources";
-import { getAllTerms, getTerm, GLOSSARY_PATH } from "@/lib/glossary";
+import { getAllTerms, getTerm } from "@/lib/glossary";
 import { createMetadata } from "@/lib/seo/metadata";
+import { GLOSSARY_PATH } from "@/lib/site";
 
 export const metadata = createMetadata({
   title: "Resources: glossary, guides and data sources",

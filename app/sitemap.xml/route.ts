@@ -1,9 +1,4 @@
-import {
-  chunkEntries,
-  getSitemapEntries,
-  renderSitemapIndex,
-  renderUrlSet,
-} from "@/lib/seo/sitemap";
+import { chunkEntries, getSitemapEntries, renderSitemapIndex, renderUrlSet } from "@/lib/sitemap";
 
 export const dynamic = "force-static";
 

@@ -1,8 +1,9 @@
 import { Breadcrumbs, type Crumb } from "@/components/layout/breadcrumbs";
 import { Heading } from "@/components/ui/heading";
+import type { PageLink } from "@/lib/paginate";
 
 import { FeedLinks } from "./feed-links";
-import { Pagination, type PageLink } from "./pagination";
+import { Pagination } from "./pagination";
 import { PostList, type PostSummary } from "./post-list";
 import { TagList, type TagLink } from "./tag-list";
 

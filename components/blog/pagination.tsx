@@ -1,6 +1,5 @@
-import { Pagination as SitePagination, type PageLink } from "@/components/layout/pagination";
-
-export type { PageLink };
+import { Pagination as SitePagination } from "@/components/layout/pagination";
+import type { PageLink } from "@/lib/paginate";
 
 /** The blog index's page links, in the blog's own words. */
 export function Pagination({ current, pages }: { current: number; pages: PageLink[] }) {

@@ -1,7 +1,7 @@
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { Pagination } from "@/components/layout/pagination";
 import { Heading } from "@/components/ui/heading";
-import type { CategoryPage } from "@/lib/codes/category-page";
+import type { CategoryPage } from "@/lib/browse/category-page";
 import { systemPath } from "@/lib/site";
 
 import { CodeTable } from "./code-table";

@@ -1,13 +1,5 @@
 import { SiteLink } from "@/components/layout/site-link";
-
-export interface CodeRow {
-  code: string;
-  name: string;
-  description: string;
-  href: string;
-  /** Medicare status in words, e.g. "Active" or "Restricted coverage". */
-  medicareStatus: string;
-}
+import type { CodeRow } from "@/lib/browse/code-rows";
 
 /** The list of codes on category and specialty pages. */
 export function CodeTable({ rows, caption }: { rows: CodeRow[]; caption: string }) {

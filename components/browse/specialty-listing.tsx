@@ -3,7 +3,7 @@ import { Pagination } from "@/components/layout/pagination";
 import { Heading } from "@/components/ui/heading";
 import { LinkList } from "@/components/ui/link-list";
 import { Section } from "@/components/ui/section";
-import type { SpecialtyPage } from "@/lib/codes/specialty-page";
+import type { SpecialtyPage } from "@/lib/browse/specialty-page";
 
 import { CodeTable } from "./code-table";
 

@@ -2,7 +2,7 @@ import { SiteLink } from "@/components/layout/site-link";
 
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { Heading } from "@/components/ui/heading";
-import type { SystemOverviewData } from "@/lib/codes/browse";
+import type { SystemOverviewData } from "@/lib/browse/browse-index";
 import { categoryPath } from "@/lib/site";
 
 export function SystemOverview({ system }: { system: SystemOverviewData }) {

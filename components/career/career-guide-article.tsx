@@ -1,7 +1,7 @@
 import { Breadcrumbs, type Crumb } from "@/components/layout/breadcrumbs";
 import { Heading } from "@/components/ui/heading";
 import { LinkList } from "@/components/ui/link-list";
-import { careerGuidePath } from "@/lib/career/stages";
+import { careerGuidePath } from "@/lib/site";
 
 export interface CareerGuideView {
   title: string;

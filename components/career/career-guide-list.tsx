@@ -1,7 +1,7 @@
 import { SiteLink } from "@/components/layout/site-link";
 
 import { Heading } from "@/components/ui/heading";
-import { careerGuidePath } from "@/lib/career/stages";
+import { careerGuidePath } from "@/lib/site";
 
 export interface CareerGuideSummary {
   slug: string;

@@ -2,7 +2,7 @@ import { SiteLink } from "@/components/layout/site-link";
 
 import { Section } from "@/components/ui/section";
 import type { LetterGroup } from "@/lib/glossary/alphabet";
-import { GLOSSARY_PATH, glossaryTermPath } from "@/lib/glossary/paths";
+import { GLOSSARY_PATH, glossaryTermPath } from "@/lib/site";
 
 export interface GlossaryIndexEntry {
   slug: string;

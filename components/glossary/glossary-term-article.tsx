@@ -3,7 +3,7 @@ import { SiteLink } from "@/components/layout/site-link";
 import { Breadcrumbs, type Crumb } from "@/components/layout/breadcrumbs";
 import { Heading } from "@/components/ui/heading";
 import { Section } from "@/components/ui/section";
-import { GLOSSARY_PATH } from "@/lib/glossary/paths";
+import { GLOSSARY_PATH } from "@/lib/site";
 
 import { TermCards, type TermCard } from "./term-cards";
 

@@ -1,5 +1,5 @@
 import { LinkList } from "@/components/ui/link-list";
-import { glossaryTermPath } from "@/lib/glossary/paths";
+import { glossaryTermPath } from "@/lib/site";
 
 export interface TermCard {
   slug: string;

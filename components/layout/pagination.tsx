@@ -1,9 +1,5 @@
 import { SiteLink } from "@/components/layout/site-link";
-
-export interface PageLink {
-  page: number;
-  href: string;
-}
+import type { PageLink } from "@/lib/paginate";
 
 /** Numbered page links with previous/next; renders nothing when everything fits on one page. */
 export function Pagination({

@@ -4,6 +4,7 @@
  */
 import { getCodeSystem } from "@/lib/codes/code-system";
 import { getReleases } from "@/lib/fee-schedule/load";
+import type { PageLink } from "@/lib/paginate";
 
 import type { BlogPost } from "./load-posts";
 import { blogPagePath, tagPath } from "./paths";
@@ -25,7 +26,7 @@ export function toPostSummary(post: BlogPost) {
 }
 
 /** Links to every index page, 1 to `count`. */
-export function toPageLinks(count: number): { page: number; href: string }[] {
+export function toPageLinks(count: number): PageLink[] {
   return Array.from({ length: count }, (_, index) => ({
     page: index + 1,
     href: blogPagePath(index + 1),

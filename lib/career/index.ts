@@ -9,7 +9,6 @@ import { getAllTerms } from "@/lib/glossary";
 import { loadCareerGuides, type CareerGuide } from "./load-career-guides";
 
 export type { CareerGuide } from "./load-career-guides";
-export { CAREER_PATH, CAREER_STAGES, careerGuidePath } from "./stages";
 
 let cache: { dir: string; guides: CareerGuide[] } | undefined;
 

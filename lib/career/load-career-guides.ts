@@ -8,14 +8,14 @@ import path from "node:path";
 import { listMarkdownFiles, loadRecordFile } from "@/lib/content/load-records";
 import { ContentValidationError, didYouMean, type ContentProblem } from "@/lib/content/problems";
 import type { ReleaseInfo } from "@/lib/fee-schedule/load";
-import { buildProseBody } from "@/lib/glossary/prose-body";
+import { buildProseBody } from "@/lib/prose/prose-body";
+import { CAREER_STAGES, type CareerStage } from "@/lib/site";
 
 import {
   CAREER_GUIDE_WORDS,
   careerGuideFrontmatterSchema,
   type CareerGuideFrontmatter,
 } from "./schema";
-import { CAREER_STAGES, type CareerStage } from "./stages";
 
 export interface CareerGuide extends CareerGuideFrontmatter {
   slug: CareerStage["slug"];

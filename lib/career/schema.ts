@@ -1,5 +1,5 @@
 /**
- * The contract for career guide authors: one `content/career/<stage>.md` per stage in lib/career/stages.ts.
+ * The contract for career guide authors: one `content/career/<stage>.md` per stage in CAREER_STAGES (lib/site.ts).
  * Unknown fields are errors.
  */
 import { z } from "zod";

@@ -1,9 +1,7 @@
 /** JSON-LD for a career guide (schema.org Article), built from the fields the page shows. Pure. */
 import type { Article, WithContext } from "schema-dts";
 
-import { absoluteUrl, getSiteUrl, SITE_NAME } from "@/lib/site";
-
-import { careerGuidePath } from "./stages";
+import { absoluteUrl, careerGuidePath, getSiteUrl, SITE_NAME } from "@/lib/site";
 
 export function buildGuideArticle(guide: {
   slug: string;

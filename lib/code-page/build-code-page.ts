@@ -2,7 +2,7 @@
  * Everything a code page shows, gathered from the content loader into plain props for the components.
  */
 import { getPostsMentioningCode } from "@/lib/blog";
-import { getCategoryNeighbours } from "@/lib/codes/browse";
+import { getCategoryNeighbours } from "@/lib/browse/browse-index";
 import { getCodeSystem } from "@/lib/codes/code-system";
 import { getCode, getSpecialty, type CodeRecord } from "@/lib/content";
 import { absoluteUrl, categoryPath, codePath, specialtyPath, systemPath } from "@/lib/site";

@@ -5,7 +5,8 @@
  */
 import { getCodeSystem } from "@/lib/codes/code-system";
 import type { CodeRecord } from "@/lib/content";
-import { findGlossaryTerm, glossaryTermPath } from "@/lib/glossary";
+import { findGlossaryTerm } from "@/lib/glossary";
+import { glossaryTermPath } from "@/lib/site";
 
 const CODE_PAGE_TERMS = [
   "RVU",

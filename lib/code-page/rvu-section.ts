@@ -4,11 +4,11 @@
  */
 import type { LocalityRvuRow } from "@/lib/fee-schedule/locality-payment";
 import type { CodeRecord } from "@/lib/content";
+import type { CodePricing } from "@/lib/fee-schedule/code-pricing";
 import { getGpciYears, getRvuHistory } from "@/lib/fee-schedule/load";
 import { isPaidFromRvus } from "@/lib/fee-schedule/status";
 
 import { getCodePageGlossaryLinks } from "./glossary-terms";
-import type { CodePricing } from "./pricing";
 
 export interface RvuSectionData {
   code: string;

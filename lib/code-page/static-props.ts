@@ -5,10 +5,14 @@
  */
 import type { Thing, WithContext } from "schema-dts";
 
-import { SYSTEM_ORDER, getSystemOverview, type SystemOverviewData } from "@/lib/codes/browse";
+import {
+  SYSTEM_ORDER,
+  getSystemOverview,
+  type SystemOverviewData,
+} from "@/lib/browse/browse-index";
 import { isCodeSystemId } from "@/lib/codes/code-system";
 import { buildCodePage, type CodePageModel } from "@/lib/code-page/build-code-page";
-import { buildCoverageAnswer, getCodePricing } from "@/lib/code-page/pricing";
+import { buildCoverageAnswer, getCodePricing } from "@/lib/fee-schedule/code-pricing";
 import { getRvuSectionData, type RvuSectionData } from "@/lib/code-page/rvu-section";
 import { getAllCodes, getCode } from "@/lib/content";
 import { getIslandScriptUrl } from "@/lib/islands/island-scripts";

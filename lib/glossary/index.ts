@@ -4,15 +4,12 @@
  */
 import { getContentDir } from "@/lib/content/content-dir";
 import { getAllCodes } from "@/lib/content";
-import { CAREER_STAGES } from "@/lib/career/stages";
-import type { SearchDocument } from "@/lib/search/search-index";
+import { CAREER_STAGES } from "@/lib/site";
 
 import { loadGlossary, type GlossarySet, type GlossaryTerm } from "./load-glossary";
 import { lookupTermSlug } from "./lookup";
-import { glossaryTermPath } from "./paths";
 
 export type { GlossaryTerm } from "./load-glossary";
-export { GLOSSARY_PATH, RESOURCES_PATH, glossaryTermPath } from "./paths";
 
 let cache: { dir: string; glossary: GlossarySet } | undefined;
 
@@ -45,26 +42,4 @@ export function findGlossaryTerm(text: string): GlossaryTerm | undefined {
   const glossary = getGlossary();
   const slug = lookupTermSlug(glossary.lookup, text);
   return slug === undefined ? undefined : glossary.termsBySlug.get(slug);
-}
-
-export function termToSearchDocument(term: GlossaryTerm): SearchDocument {
-  return {
-    id: `glossary:${term.slug}`,
-    kind: "glossary",
-    code: "",
-    name: term.term,
-    synonyms: term.aliases,
-    misspellings: [],
-    description: term.definition,
-    plainLanguage: "",
-    specialties: "",
-    category: "Glossary",
-    systemLabel: "Glossary",
-    href: glossaryTermPath(term.slug),
-  };
-}
-
-/** One search document per term, for the site search beside the codes. */
-export function getGlossarySearchDocuments(): SearchDocument[] {
-  return getAllTerms().map(termToSearchDocument);
 }

@@ -8,9 +8,9 @@ import path from "node:path";
 import { listMarkdownFiles, loadRecordFile, type LoadedFile } from "@/lib/content/load-records";
 import { ContentValidationError, didYouMean, type ContentProblem } from "@/lib/content/problems";
 import type { ReleaseInfo } from "@/lib/fee-schedule/load";
+import { buildProseBody } from "@/lib/prose/prose-body";
 
 import { buildTermLookup, getTermLabels, normalizeLabel, type TermLookup } from "./lookup";
-import { buildProseBody } from "./prose-body";
 import {
   GLOSSARY_BODY_WORDS,
   glossaryTermFrontmatterSchema,

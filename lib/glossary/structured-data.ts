@@ -4,9 +4,7 @@
  */
 import type { DefinedTerm, DefinedTermSet, WithContext } from "schema-dts";
 
-import { absoluteUrl, SITE_NAME } from "@/lib/site";
-
-import { GLOSSARY_PATH, glossaryTermPath } from "./paths";
+import { absoluteUrl, GLOSSARY_PATH, glossaryTermPath, SITE_NAME } from "@/lib/site";
 
 export const GLOSSARY_NAME = `${SITE_NAME} glossary of billing terms`;
 

@@ -6,8 +6,8 @@ import MiniSearch from "minisearch";
 import { getCodeSystem } from "@/lib/codes/code-system";
 import { getAllCodes, getSpecialty, type CodeRecord } from "@/lib/content";
 import { getAllPosts, type BlogPost } from "@/lib/blog";
-import { getGlossarySearchDocuments } from "@/lib/glossary";
-import { codePath } from "@/lib/site";
+import { getAllTerms, type GlossaryTerm } from "@/lib/glossary";
+import { codePath, glossaryTermPath } from "@/lib/site";
 
 import {
   FIELD_BOOSTS,
@@ -155,21 +155,51 @@ function getSecondaryDocuments(): SearchDocument[] {
   return [...getGlossarySearchDocuments(), ...getAllPosts().map(postToDocument)];
 }
 
-export function postToDocument(post: BlogPost): SearchDocument {
+/** A glossary term or blog post: no code fields, labelled with its section in results. */
+function secondaryDocument(
+  kind: Exclude<SearchDocumentKind, "code">,
+  slug: string,
+  label: string,
+  fields: Pick<SearchDocument, "name" | "synonyms" | "description" | "href">,
+): SearchDocument {
+  const { name, synonyms, description, href } = fields;
   return {
-    id: `post:${post.slug}`,
-    kind: "post",
+    id: `${kind}:${slug}`,
+    kind,
     code: "",
-    name: post.title,
-    synonyms: post.tags,
+    name,
+    synonyms,
     misspellings: [],
-    description: post.description,
+    description,
     plainLanguage: "",
     specialties: "",
-    category: "Blog",
-    systemLabel: "Blog",
-    href: post.href,
+    category: label,
+    systemLabel: label,
+    href,
   };
+}
+
+export function termToSearchDocument(term: GlossaryTerm): SearchDocument {
+  return secondaryDocument("glossary", term.slug, "Glossary", {
+    name: term.term,
+    synonyms: term.aliases,
+    description: term.definition,
+    href: glossaryTermPath(term.slug),
+  });
+}
+
+/** One search document per glossary term, for the site search beside the codes. */
+export function getGlossarySearchDocuments(): SearchDocument[] {
+  return getAllTerms().map(termToSearchDocument);
+}
+
+export function postToDocument(post: BlogPost): SearchDocument {
+  return secondaryDocument("post", post.slug, "Blog", {
+    name: post.title,
+    synonyms: post.tags,
+    description: post.description,
+    href: post.href,
+  });
 }
 
 /** The site's search corpus, built on first use and reused while the content stays the same. */

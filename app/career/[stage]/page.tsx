@@ -3,10 +3,11 @@ import { notFound } from "next/navigation";
 
 import { CareerGuideArticle } from "@/components/career/career-guide-article";
 import { JsonLd } from "@/components/seo/json-ld";
-import { CAREER_PATH, careerGuidePath, getAllCareerGuides, getCareerGuide } from "@/lib/career";
+import { getAllCareerGuides, getCareerGuide } from "@/lib/career";
 import { buildGuideArticle } from "@/lib/career/structured-data";
 import { createMetadata } from "@/lib/seo/metadata";
 import { buildBreadcrumbList } from "@/lib/seo/structured-data";
+import { CAREER_PATH, careerGuidePath } from "@/lib/site";
 
 export const dynamicParams = false;
 

@@ -3,10 +3,11 @@ import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { JsonLd } from "@/components/seo/json-ld";
 import { Heading } from "@/components/ui/heading";
 import { ALPHABET, groupByLetter } from "@/lib/glossary/alphabet";
-import { getAllTerms, GLOSSARY_PATH, RESOURCES_PATH } from "@/lib/glossary";
+import { getAllTerms } from "@/lib/glossary";
 import { buildDefinedTermSet } from "@/lib/glossary/structured-data";
 import { createMetadata } from "@/lib/seo/metadata";
 import { buildBreadcrumbList } from "@/lib/seo/structured-data";
+import { GLOSSARY_PATH, RESOURCES_PATH } from "@/lib/site";
 
 export const metadata = createMetadata({
   title: "Glossary of billing and fee-schedule terms, A–Z",

@@ -1,4 +1,4 @@
-import { chunkEntries, getSitemapEntries, renderUrlSet } from "@/lib/seo/sitemap";
+import { chunkEntries, getSitemapEntries, renderUrlSet } from "@/lib/sitemap";
 
 export const dynamicParams = false;
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
 import { SpecialtyListing } from "@/components/browse/specialty-listing";
-import { getSpecialtyPage } from "@/lib/codes/specialty-page";
+import { getSpecialtyPage } from "@/lib/browse/specialty-page";
 import { getAllSpecialties, getSpecialty } from "@/lib/content";
 import { createMetadata } from "@/lib/seo/metadata";
 import { specialtyPath } from "@/lib/site";

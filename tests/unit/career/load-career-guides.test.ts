@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import { getAllCareerGuides, getCareerGuide } from "@/lib/career";
 import { loadCareerGuides } from "@/lib/career/load-career-guides";
-import { CAREER_STAGES } from "@/lib/career/stages";
+import { CAREER_STAGES } from "@/lib/site";
 import { getLatestRelease, getRvuRows } from "@/lib/fee-schedule/load";
 import { formatDollars, formatRvu, nationalPayment } from "@/lib/fee-schedule/payment";
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
-import { findGlossaryTerm, getAllTerms, getGlossarySearchDocuments, getTerm } from "@/lib/glossary";
+import { findGlossaryTerm, getAllTerms, getTerm } from "@/lib/glossary";
 import { groupByLetter, letterOf } from "@/lib/glossary/alphabet";
 import { buildTermLookup, lookupTermSlug, normalizeLabel } from "@/lib/glossary/lookup";
 import { buildDefinedTerm } from "@/lib/glossary/structured-data";
@@ -106,35 +106,6 @@ describe("findGlossaryTerm", () => {
     expect(findGlossaryTerm("Global")).toBeUndefined();
     expect(findGlossaryTerm("")).toBeUndefined();
     expect(findGlossaryTerm("apexification")).toBeUndefined();
-  });
-});
-
-describe("getGlossarySearchDocuments", () => {
-  it("gives one search document per term, shaped like the site search's documents", () => {
-    const documents = getGlossarySearchDocuments();
-    expect(documents).toHaveLength(getAllTerms().length);
-    const gpci = documents.find((document) => document.id === "glossary:gpci")!;
-    expect(gpci).toMatchInlineSnapshot(`
-      {
-        "category": "Glossary",
-        "code": "",
-        "description": "A GPCI is an index that raises or lowers one RVU component to reflect what that cost is in a Medicare payment locality compared with the national average.",
-        "href": "/resources/glossary/gpci",
-        "id": "glossary:gpci",
-        "kind": "glossary",
-        "misspellings": [],
-        "name": "Geographic practice cost index (GPCI)",
-        "plainLanguage": "",
-        "specialties": "",
-        "synonyms": [
-          "GPCI",
-          "GPCIs",
-          "geographic practice cost indices",
-          "geographic adjustment",
-        ],
-        "systemLabel": "Glossary",
-      }
-    `);
   });
 });
 

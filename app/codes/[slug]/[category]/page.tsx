@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
 import { CategoryListing } from "@/components/browse/category-listing";
-import { SYSTEM_ORDER, getSystemSummary } from "@/lib/codes/browse";
-import { getCategoryPage } from "@/lib/codes/category-page";
+import { SYSTEM_ORDER, getSystemSummary } from "@/lib/browse/browse-index";
+import { getCategoryPage } from "@/lib/browse/category-page";
 import { createMetadata } from "@/lib/seo/metadata";
 import { categoryPath } from "@/lib/site";
 

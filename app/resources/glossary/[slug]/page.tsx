@@ -3,16 +3,11 @@ import { notFound } from "next/navigation";
 
 import { GlossaryTermArticle } from "@/components/glossary/glossary-term-article";
 import { JsonLd } from "@/components/seo/json-ld";
-import {
-  getAllTerms,
-  getTerm,
-  GLOSSARY_PATH,
-  glossaryTermPath,
-  RESOURCES_PATH,
-} from "@/lib/glossary";
+import { getAllTerms, getTerm } from "@/lib/glossary";
 import { buildDefinedTerm } from "@/lib/glossary/structured-data";
 import { createMetadata } from "@/lib/seo/metadata";
 import { buildBreadcrumbList } from "@/lib/seo/structured-data";
+import { GLOSSARY_PATH, glossaryTermPath, RESOURCES_PATH } from "@/lib/site";
 
 export const dynamicParams = false;
 

@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
 import { SpecialtyListing } from "@/components/browse/specialty-listing";
-import { parsePageSegment } from "@/lib/codes/paginate";
+import { parsePageSegment } from "@/lib/paginate";
 import {
   getLaterSpecialtyPageParams,
   getSpecialtyPage,
   specialtyPagePath,
-} from "@/lib/codes/specialty-page";
+} from "@/lib/browse/specialty-page";
 import { createMetadata } from "@/lib/seo/metadata";
 
 export const dynamicParams = false;

@@ -6,8 +6,8 @@ import {
   getCategoryPage,
   getLaterCategoryPageParams,
   categoryPagePath,
-} from "@/lib/codes/category-page";
-import { parsePageSegment } from "@/lib/codes/paginate";
+} from "@/lib/browse/category-page";
+import { parsePageSegment } from "@/lib/paginate";
 import { createMetadata } from "@/lib/seo/metadata";
 
 export const dynamicParams = false;

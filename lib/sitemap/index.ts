@@ -2,15 +2,24 @@
  * Sitemap entries for every indexable page, and the XML for one sitemap or a sitemap index. Search
  * results, the calculator and report forms are left out on purpose: they are per-visitor states.
  */
-import { SYSTEM_ORDER, getSystemSummary } from "@/lib/codes/browse";
-import { categoryPagePath, getLaterCategoryPageParams } from "@/lib/codes/category-page";
-import { getLaterSpecialtyPageParams, specialtyPagePath } from "@/lib/codes/specialty-page";
+import { SYSTEM_ORDER, getSystemSummary } from "@/lib/browse/browse-index";
+import { categoryPagePath, getLaterCategoryPageParams } from "@/lib/browse/category-page";
+import { getLaterSpecialtyPageParams, specialtyPagePath } from "@/lib/browse/specialty-page";
 import { getAllCodes, getAllSpecialties } from "@/lib/content";
 import { getAllPosts, getAllTags, getPostPageCount } from "@/lib/blog";
 import { blogPagePath, tagPath } from "@/lib/blog/paths";
-import { CAREER_STAGES } from "@/lib/career/stages";
-import { GLOSSARY_PATH, getAllTerms, glossaryTermPath } from "@/lib/glossary";
-import { absoluteUrl, categoryPath, codePath, specialtyPath, systemPath } from "@/lib/site";
+import { getAllTerms } from "@/lib/glossary";
+import {
+  absoluteUrl,
+  CAREER_STAGES,
+  careerGuidePath,
+  categoryPath,
+  codePath,
+  GLOSSARY_PATH,
+  glossaryTermPath,
+  specialtyPath,
+  systemPath,
+} from "@/lib/site";
 
 export interface SitemapEntry {
   path: string;
@@ -64,7 +73,7 @@ export function getSitemapEntries(): SitemapEntry[] {
     ...getLaterCategoryPageParams().map(({ slug, category, page }) => ({
       path: categoryPagePath(slug, category, Number(page)),
     })),
-    ...CAREER_STAGES.map((stage) => ({ path: `/career/${stage.slug}` })),
+    ...CAREER_STAGES.map((stage) => ({ path: careerGuidePath(stage.slug) })),
     ...getAllPosts().map((post) => ({
       path: post.href,
       lastModified: post.updated ?? post.published,

@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import {
-  chunkEntries,
-  renderSitemapIndex,
-  renderUrlSet,
-  SITEMAP_URL_LIMIT,
-} from "@/lib/seo/sitemap";
+import { chunkEntries, renderSitemapIndex, renderUrlSet, SITEMAP_URL_LIMIT } from "@/lib/sitemap";
 
 describe("chunkEntries", () => {
   it("keeps a site within the protocol limit in one sitemap and splits a larger one", () => {

@@ -1,3 +1,9 @@
+/** One numbered page of a paginated listing and its URL. */
+export interface PageLink {
+  page: number;
+  href: string;
+}
+
 /** Codes per listing page: long enough to scan, short enough that a 5,000-code category stays light. */
 export const CODES_PER_PAGE = 100;
 

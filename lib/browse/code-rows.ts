@@ -1,9 +1,17 @@
-import type { CodeRow } from "@/components/browse/code-table";
 import type { CodeRecord } from "@/lib/content";
+import { getCodePricing } from "@/lib/fee-schedule/code-pricing";
 import { fitDescription } from "@/lib/seo/metadata";
 import { codePath } from "@/lib/site";
 
-import { getCodePricing } from "./pricing";
+/** One row of the code table on category and specialty pages. */
+export interface CodeRow {
+  code: string;
+  name: string;
+  description: string;
+  href: string;
+  /** Medicare status in words, e.g. "Active" or "Restricted coverage". */
+  medicareStatus: string;
+}
 
 /**
  * Longest description a table row shows whole; longer ones are cut at a word. Our own descriptions are

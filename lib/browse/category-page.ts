@@ -2,20 +2,18 @@
  * One page of a category listing: /codes/cpt/surgery is page 1, /codes/cpt/surgery/page/2 the next
  * hundred codes. Shared by both routes so they cannot disagree.
  */
-import type { PageLink } from "@/components/layout/pagination";
-import type { CodeRow } from "@/components/browse/code-table";
+import { isCodeSystemId } from "@/lib/codes/code-system";
+import { laterPageNumbers, paginate, type PageLink } from "@/lib/paginate";
+import { categoryPath } from "@/lib/site";
+
 import {
   getCategoryWithCodes,
   getSystemSummary,
   SYSTEM_ORDER,
   type CategoryWithCodes,
   type SystemSummary,
-} from "@/lib/codes/browse";
-import { isCodeSystemId } from "@/lib/codes/code-system";
-import { getCodeRows } from "@/lib/code-page/code-rows";
-import { categoryPath } from "@/lib/site";
-
-import { laterPageNumbers, paginate } from "./paginate";
+} from "./browse-index";
+import { getCodeRows, type CodeRow } from "./code-rows";
 
 export interface CategoryPage {
   system: SystemSummary;

@@ -2,18 +2,16 @@
  * One page of a specialty's codes, grouped by category: /specialties/x is page 1, /specialties/x/page/2
  * the next hundred codes.
  */
-import type { CodeRow } from "@/components/browse/code-table";
-import type { PageLink } from "@/components/layout/pagination";
 import {
   getAllSpecialties,
   getCodesBySpecialty,
   getSpecialty,
   type SpecialtyRecord,
 } from "@/lib/content";
-import { getCodeRows } from "@/lib/code-page/code-rows";
+import { laterPageNumbers, paginate, type PageLink } from "@/lib/paginate";
 import { specialtyPath } from "@/lib/site";
 
-import { laterPageNumbers, paginate } from "./paginate";
+import { getCodeRows, type CodeRow } from "./code-rows";
 
 export interface SpecialtyPage {
   specialty: SpecialtyRecord;

@@ -3,20 +3,15 @@
  * about Medicare payment in words. The one place code pages, browse tables and the FAQ ask these questions.
  */
 import type { CodeSystemId } from "@/lib/codes/code-system";
-import { describeLabFee, toLabFees, type LabFees } from "@/lib/fee-schedule/lab-fees";
-import {
-  getLabFees,
-  getLatestRelease,
-  getRvuRows,
-  type ReleaseInfo,
-  type RvuRow,
-} from "@/lib/fee-schedule/load";
+
+import { describeLabFee, toLabFees, type LabFees } from "./lab-fees";
+import { getLabFees, getLatestRelease, getRvuRows, type ReleaseInfo, type RvuRow } from "./load";
 import {
   explainPricing,
   explainStatus,
   type PricingExplanation,
   type PricingCodeSystem,
-} from "@/lib/fee-schedule/status";
+} from "./status";
 
 export interface CodePricing {
   release: ReleaseInfo;

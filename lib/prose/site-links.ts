@@ -5,9 +5,7 @@
  */
 import { normalizeCode } from "@/lib/codes/code-system";
 import { didYouMean, type ContentProblem } from "@/lib/content/problems";
-import { CAREER_PATH } from "@/lib/career/stages";
-
-import { GLOSSARY_PATH } from "./paths";
+import { CAREER_PATH, GLOSSARY_PATH } from "@/lib/site";
 
 export interface SiteLinkTargets {
   /** Codes with a record in content/codes. */

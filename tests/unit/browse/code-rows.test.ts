@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { getCodeRows } from "@/lib/code-page/code-rows";
+import { getCodeRows } from "@/lib/browse/code-rows";
 import { getCode, type CodeRecord } from "@/lib/content";
 
 describe("getCodeRows", () => {

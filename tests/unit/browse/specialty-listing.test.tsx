@@ -3,7 +3,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 
 import { SpecialtyListing } from "@/components/browse/specialty-listing";
-import { getSpecialtyPage } from "@/lib/codes/specialty-page";
+import { getSpecialtyPage } from "@/lib/browse/specialty-page";
 
 describe("SpecialtyListing", () => {
   const model = getSpecialtyPage("cardiology", 1)!;
