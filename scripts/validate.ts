@@ -1,35 +1,33 @@
 /**
- * `npm run validate`: checks every content record — codes, specialties, glossary terms, career guides and
- * blog posts — and prints every problem at once (file:line: field: message), then looks for paragraphs
- * copied between code records. Exit code 1 when anything is wrong.
+ * `npm run validate`: loads every collection — code records and specialties, glossary terms, career
+ * guides, blog posts, the imported fee-schedule and lab datasets — and prints every problem of every
+ * collection at once (file:line: field: message), then looks for paragraphs copied between code records.
+ * Exit code 1 when anything is wrong.
  */
-import { getAllPosts } from "@/lib/blog";
-import { getAllCareerGuides } from "@/lib/career";
-import { getContent, ContentValidationError } from "@/lib/content";
+import "@/lib/blog";
+import "@/lib/career";
+import "@/lib/fee-schedule/load";
+import "@/lib/glossary";
+import { getContentDir } from "@/lib/content/content-dir";
+import { validateCollections, type ContentSet } from "@/lib/content";
 import { findNearDuplicates, SIMILARITY_THRESHOLD } from "@/lib/content/near-duplicates";
-import { getAllTerms } from "@/lib/glossary";
 
-const problems: string[] = [];
-function check<T>(load: () => T): T | undefined {
-  try {
-    return load();
-  } catch (error) {
-    if (!(error instanceof ContentValidationError)) throw error;
-    problems.push(error.message);
-    return undefined;
-  }
-}
+const reports = validateCollections();
+const problems = reports
+  .filter((report) => report.status !== "ok")
+  .map((report) => `${report.name} (${report.source}): ${report.problems}`);
 
-const content = check(getContent);
-if (content) {
-  const terms = check(getAllTerms);
-  const guides = check(getAllCareerGuides);
-  const posts = check(getAllPosts);
-  console.log(
-    `Content: ${content.codes.length} code records, ${content.specialties.length} specialties, ` +
-      `${terms?.length ?? "?"} glossary terms, ${guides?.length ?? "?"} career guides, ${posts?.length ?? "?"} blog posts (${content.contentDir}).`,
-  );
-  const duplicates = findNearDuplicates(content.codes);
+const counted = reports.map((report) => {
+  const value = report.value as
+    { length?: number; codes?: unknown[]; terms?: unknown[] } | undefined;
+  const count = value?.codes?.length ?? value?.terms?.length ?? value?.length;
+  return `${report.name} ${report.status === "ok" ? (count ?? "ok") : report.status}`;
+});
+console.log(`Collections in ${getContentDir()}: ${counted.join(", ")}.`);
+
+const codes = reports.find((report) => report.name === "codes");
+if (codes?.status === "ok") {
+  const duplicates = findNearDuplicates((codes.value as ContentSet).codes);
   if (duplicates.length > 0) {
     problems.push(
       [
@@ -47,4 +45,4 @@ if (problems.length > 0) {
   console.error(problems.join("\n\n"));
   process.exit(1);
 }
-console.log("Every record is valid, and no paragraph is copied between code records.");
+console.log("Every collection is valid, and no paragraph is copied between code records.");

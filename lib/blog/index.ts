@@ -2,8 +2,8 @@
  * The blog's public API. Posts are read, validated and rendered once per process (and per CONTENT_DIR),
  * against the code records of the same content tree, then served from memory.
  */
-import { getContent } from "@/lib/content";
-import { getContentDir } from "@/lib/content/content-dir";
+import { feeScheduleCollection } from "@/lib/fee-schedule/load";
+import { codeCollection, defineCollection, getContent } from "@/lib/content";
 
 import { loadPosts, type BlogPost } from "./load-posts";
 import { POSTS_PER_PAGE } from "./paths";
@@ -11,7 +11,14 @@ import { POSTS_PER_PAGE } from "./paths";
 export type { BlogPost, CodeMention } from "./load-posts";
 export { ContentValidationError } from "@/lib/content/problems";
 
-let cache: { dir: string; posts: BlogPost[] } | undefined;
+/** Blog posts, rendered against the code records of the same content tree. */
+export const blogCollection = defineCollection<BlogPost[]>({
+  name: "blog",
+  source: "blog/*.md",
+  // Figure directives in posts read the fee-schedule data.
+  dependsOn: [codeCollection, feeScheduleCollection],
+  load: (dir) => loadPosts(dir, getContent().codesByCode),
+});
 
 /**
  * Every post, newest first.
@@ -19,9 +26,7 @@ let cache: { dir: string; posts: BlogPost[] } | undefined;
  * @throws ContentValidationError listing every problem when any post (or code record) is invalid
  */
 export function getAllPosts(): BlogPost[] {
-  const dir = getContentDir();
-  if (!cache || cache.dir !== dir) cache = { dir, posts: loadPosts(dir, getContent().codesByCode) };
-  return cache.posts;
+  return blogCollection.get();
 }
 
 export function getPost(slug: string): BlogPost | undefined {

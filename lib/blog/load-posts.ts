@@ -3,10 +3,10 @@
  * code records (lib/content), renders the body and collects every problem — frontmatter, code references,
  * figure directives — into one ContentValidationError.
  */
-import fs from "node:fs";
 import path from "node:path";
 
 import { getCodeSystem, type CodeSystemId } from "@/lib/codes/code-system";
+import { contentFileExists } from "@/lib/content/data-files";
 import { listMarkdownFiles, loadRecordFile, type LoadedFile } from "@/lib/content/load-records";
 import { ContentValidationError, type ContentProblem } from "@/lib/content/problems";
 import { isoDateSchema } from "@/lib/content/schema";
@@ -92,7 +92,7 @@ function checkDatesAndCover(
     const message = `must be on or after the published date (${published})`;
     problems.push({ file, line: parsed.lineOf(["updated"]), field: "updated", message });
   }
-  if (data?.cover && !fs.existsSync(path.join(publicDir, data.cover.src))) {
+  if (data?.cover && !contentFileExists(publicDir, data.cover.src)) {
     const message = `no file public${data.cover.src}`;
     problems.push({ file, line: parsed.lineOf(["cover", "src"]), field: "cover.src", message });
   }

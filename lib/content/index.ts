@@ -2,9 +2,7 @@
  * The public content API. Pages and scripts go through these functions; the content tree is read and
  * validated once per process (and per CONTENT_DIR) and then served from memory.
  */
-import { processWideCache } from "@/lib/process-cache";
-
-import { getContentDir } from "./content-dir";
+import { defineCollection } from "./collections";
 import {
   loadContent,
   type CodeRecord,
@@ -21,23 +19,29 @@ export type {
 } from "./load-content";
 export { ContentValidationError } from "./problems";
 
+export {
+  defineCollection,
+  getCollection,
+  listCollections,
+  validateCollections,
+  type Collection,
+  type CollectionReport,
+} from "./collections";
+
 /**
- * Keyed by content folder and shared by every bundle in the process (lib/process-cache.ts): without that,
- * a build worker read and validated the whole tree once per bundle, three times over.
+ * Code records and specialties: one collection, because every code record is cross-checked against the
+ * specialties. Held in the process-wide collection cache (lib/content/collections.ts): without one
+ * shared copy, a build worker read and validated the whole tree once per bundle, three times over.
  */
-const cache = processWideCache<ContentSet>("content");
+export const codeCollection = defineCollection<ContentSet>({
+  name: "codes",
+  source: "codes/*.md and specialties/*.md",
+  load: loadContent,
+});
 
 /** The validated content set. Throws ContentValidationError (every problem at once) when invalid. */
 export function getContent(): ContentSet {
-  const dir = getContentDir();
-  let content = cache.get(dir);
-  if (!content) {
-    content = loadContent(dir);
-    // One content tree at a time: tests switch CONTENT_DIR between fixtures.
-    cache.clear();
-    cache.set(dir, content);
-  }
-  return content;
+  return codeCollection.get();
 }
 
 export function getAllCodes(): CodeRecord[] {

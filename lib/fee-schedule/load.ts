@@ -4,7 +4,6 @@
  * Every dataset is validated with zod on first use and cached for the life of the process (one build), keyed
  * by directory so tests can point CONTENT_DIR at fixtures. No `next/*` imports: vitest runs this directly.
  */
-import fs from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
 import {
@@ -21,8 +20,9 @@ import {
   type RvuRowTuple,
 } from "@/lib/fee-schedule/schema";
 import { compareModifiers } from "@/lib/fee-schedule/status";
+import { defineCollection } from "@/lib/content/collections";
 import { getContentDir } from "@/lib/content/content-dir";
-import { processWideCache } from "@/lib/process-cache";
+import { DataFileError, readDataFiles } from "@/lib/content/data-files";
 
 export type {
   ClfsRow,
@@ -53,9 +53,6 @@ interface LoadedClfs {
   /** Built lazily, like a release's rows. */
   byCode: Map<string, ClfsRow[]> | undefined;
 }
-
-/** Keyed by folder; shared by every bundle in the process (see lib/process-cache.ts). */
-const cache = processWideCache<FeeScheduleData>("fee-schedule");
 
 /** `fee-schedule/` under the content root (CONTENT_DIR or `content/`). */
 function getFeeScheduleDir(): string {
@@ -94,29 +91,15 @@ function releaseSortKey(id: string): number {
   return Number(match[1]) * 100 + "ABCD".indexOf(match[2]!) * 2 + (match[3] ? 1 : 0);
 }
 
-function loadAll(): FeeScheduleData {
-  const dir = getFeeScheduleDir();
-  const cached = cache.get(dir);
-  if (cached) return cached;
-
+function loadFeeSchedule(contentDir: string): FeeScheduleData {
   const problems: string[] = [];
   const releases: LoadedRelease[] = [];
   const gpci = new Map<number, GpciDataset>();
   const clfs: LoadedClfs[] = [];
-  const files = fs.existsSync(dir)
-    ? fs
-        .readdirSync(dir)
-        .filter((name) => name.endsWith(".json"))
-        .sort()
-    : [];
 
-  for (const name of files) {
-    const file = path.relative(process.cwd(), path.join(dir, name)) || name;
-    let json: unknown;
-    try {
-      json = JSON.parse(fs.readFileSync(path.join(dir, name), "utf8"));
-    } catch (error) {
-      problems.push(`${file}: invalid JSON: ${(error as Error).message}`);
+  for (const { name, file, json, error } of readDataFiles(contentDir, "fee-schedule")) {
+    if (error !== undefined) {
+      problems.push(`${file}: ${error}`);
       continue;
     }
     const result = feeScheduleDatasetSchema.safeParse(json);
@@ -155,7 +138,7 @@ function loadAll(): FeeScheduleData {
 
   if (problems.length > 0) {
     const count = problems.length === 1 ? "1 problem" : `${problems.length} problems`;
-    throw new Error(`Fee schedule data is invalid (${count}):\n${problems.join("\n")}`);
+    throw new DataFileError(`Fee schedule data is invalid (${count}):\n${problems.join("\n")}`);
   }
 
   releases.sort((a, b) => releaseSortKey(a.info.id) - releaseSortKey(b.info.id));
@@ -165,9 +148,21 @@ function loadAll(): FeeScheduleData {
       a.dataset.schedule.quarter -
       (b.dataset.schedule.year * 10 + b.dataset.schedule.quarter),
   );
-  const data = { releases, gpci, clfs };
-  cache.set(dir, data);
-  return data;
+  return { releases, gpci, clfs };
+}
+
+/**
+ * The imported CMS datasets: physician fee schedule releases, GPCIs and lab fee schedule quarters, each
+ * validated with its zod schema on first use.
+ */
+export const feeScheduleCollection = defineCollection<FeeScheduleData>({
+  name: "fee-schedule",
+  source: "fee-schedule/*.json (PFS releases, GPCIs, lab fee schedule)",
+  load: loadFeeSchedule,
+});
+
+function loadAll(): FeeScheduleData {
+  return feeScheduleCollection.get();
 }
 
 /**

@@ -2,8 +2,8 @@
  * The public glossary API. The glossary is read and validated once per process (and per CONTENT_DIR),
  * after the code records it links to.
  */
-import { getContentDir } from "@/lib/content/content-dir";
-import { getAllCodes } from "@/lib/content";
+import { feeScheduleCollection } from "@/lib/fee-schedule/load";
+import { codeCollection, defineCollection, getAllCodes } from "@/lib/content";
 import { CAREER_STAGES } from "@/lib/site";
 
 import { loadGlossary, type GlossarySet, type GlossaryTerm } from "./load-glossary";
@@ -11,17 +11,22 @@ import { lookupTermSlug } from "./lookup";
 
 export type { GlossaryTerm } from "./load-glossary";
 
-let cache: { dir: string; glossary: GlossarySet } | undefined;
+/** Glossary terms, cross-checked against the code records they link to. */
+export const glossaryCollection = defineCollection<GlossarySet>({
+  name: "glossary",
+  source: "glossary/*.md",
+  // Figure directives in terms read the fee-schedule data.
+  dependsOn: [codeCollection, feeScheduleCollection],
+  load: (dir) => {
+    const knownCodes = new Set(getAllCodes().map((record) => record.code));
+    const careerSlugs = new Set<string>(CAREER_STAGES.map((stage) => stage.slug));
+    return loadGlossary(dir, { knownCodes, careerSlugs });
+  },
+});
 
 /** The validated glossary. Throws ContentValidationError (every problem at once) when invalid. */
 export function getGlossary(): GlossarySet {
-  const dir = getContentDir();
-  if (!cache || cache.dir !== dir) {
-    const knownCodes = new Set(getAllCodes().map((record) => record.code));
-    const careerSlugs = new Set<string>(CAREER_STAGES.map((stage) => stage.slug));
-    cache = { dir, glossary: loadGlossary(dir, { knownCodes, careerSlugs }) };
-  }
-  return cache.glossary;
+  return glossaryCollection.get();
 }
 
 /** Every term, A–Z. */

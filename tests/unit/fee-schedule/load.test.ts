@@ -55,7 +55,7 @@ describe("getReleases", () => {
   it("reports every invalid dataset with its file and field path", () => {
     withContentDir(path.join(fixtureDir, "content-invalid"), () => {
       expect(() => getReleases()).toThrowErrorMatchingInlineSnapshot(`
-        [Error: Fee schedule data is invalid (4 problems):
+        [DataFileError: Fee schedule data is invalid (4 problems):
         tests/fixtures/pfs/content-invalid/fee-schedule/gpci2025.json: localities[1].mp: Invalid input: expected number, received undefined
         tests/fixtures/pfs/content-invalid/fee-schedule/rvu25d.json: release.conversionFactor: Too small: expected number to be >0
         tests/fixtures/pfs/content-invalid/fee-schedule/rvu25d.json: rows[0][4] (workRvu): Invalid input: expected number, received string
