@@ -1,8 +1,8 @@
 /**
  * XML documents from plain objects, written by fast-xml-builder: the blog feeds and the sitemaps describe
  * their elements, and this one place declares, escapes and lays them out. Keys are element names in order;
- * an "@_name" key is an attribute, "#text" is the text of an element that also has attributes, and an array
- * repeats its element (an empty array writes none).
+ * an "@_name" key is an attribute, "#text" is the text of an element that also has attributes, an array
+ * repeats its element (an empty array writes none) and an undefined value writes nothing.
  */
 import XMLBuilder, { type XmlBuilderOptions } from "fast-xml-builder";
 

@@ -22,13 +22,14 @@ describe("buildXmlDocument", () => {
     );
   });
 
-  it("repeats an element per array item, writes none for an empty array and closes empty elements", () => {
+  it("repeats an element per array item, writes none for an empty array or undefined and closes empty elements", () => {
     const xml = buildXmlDocument(
       {
         item: {
           "@_xmlns:dc": "http://purl.org/dc/elements/1.1/",
           category: ["rvus", "endodontics"],
           enclosure: [],
+          comments: undefined,
           "dc:creator": "Test Author",
           guid: { "@_isPermaLink": "true", "#text": "https://codeatlas.example/blog/a?b=1&c=2" },
           link: { "@_rel": "self", "@_href": "https://codeatlas.example/blog" },
