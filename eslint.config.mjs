@@ -18,6 +18,8 @@ export const LAYERS = [
         "lib/paginate.ts",
         "lib/http/",
         "lib/islands/",
+        "lib/text/",
+        "lib/xml/",
       ],
       ["lib/codes/"],
       ["lib/content/"],

@@ -1,7 +1,6 @@
 import type { Dispatch } from "react";
 
 import type { CalculatorResult, CalculatorSelection } from "@/lib/calculator/compute";
-import { buildCalculatorCsv, buildCsvFileName } from "@/lib/calculator/csv";
 import type { CalculatorSetting } from "@/lib/calculator/types";
 import type { ViewAction } from "@/lib/calculator/view-state";
 
@@ -33,7 +32,16 @@ export function ListActions({ result, selection, setting, dispatch }: ListAction
   const { release, locality } = selection;
   const empty = result.lines.length === 0;
 
-  function exportCsv() {
+  async function exportCsv() {
+    // Loaded on the first export, so the CSV writer never weighs on the calculator's first load.
+    let csvModule: typeof import("@/lib/calculator/csv");
+    try {
+      csvModule = await import("@/lib/calculator/csv");
+    } catch {
+      dispatch({ type: "status", status: "Could not export: check the connection and try again." });
+      return;
+    }
+    const { buildCalculatorCsv, buildCsvFileName } = csvModule;
     const csv = buildCalculatorCsv(result, {
       releaseId: release.id,
       setting,
@@ -60,7 +68,12 @@ export function ListActions({ result, selection, setting, dispatch }: ListAction
 
   return (
     <div className="flex flex-wrap gap-2 print:hidden">
-      <button type="button" onClick={exportCsv} disabled={empty} className={buttonClass}>
+      <button
+        type="button"
+        onClick={() => void exportCsv()}
+        disabled={empty}
+        className={buttonClass}
+      >
         Export CSV
       </button>
       <button type="button" onClick={() => window.print()} className={buttonClass}>

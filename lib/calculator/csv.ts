@@ -1,9 +1,13 @@
 /**
- * The calculator list as CSV (RFC 4180: CRLF line ends, fields quoted only when they need it).
+ * The calculator list as CSV, written by csv-stringify (RFC 4180: CRLF line ends, fields quoted only when
+ * they hold a comma, quote or line break).
  *
  * Figures are plain decimals without "$" or thousands separators so spreadsheets read them as numbers. A
  * line Medicare does not pay has empty payment cells and its reason in the note column, never 0.00.
  */
+// The browser build carries its own Buffer shim: this module runs in the calculator's Export CSV button.
+import { stringify } from "csv-stringify/browser/esm/sync";
+
 import type { CalculatorResult } from "@/lib/calculator/compute";
 import type { CalculatorSetting } from "@/lib/calculator/types";
 import { formatRvu } from "@/lib/fee-schedule/payment";
@@ -25,10 +29,6 @@ export const CSV_HEADER = [
   "locality payment",
   "note",
 ] as const;
-
-function escapeField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}
 
 function dollars(value: number): string {
   return value.toFixed(2);
@@ -73,7 +73,8 @@ export function buildCalculatorCsv(result: CalculatorResult, context: CsvContext
     totals.localityPayment === null ? "" : dollars(totals.localityPayment),
     `${context.releaseId}; ${context.setting}${locality}`,
   ]);
-  return `${rows.map((row) => row.map(escapeField).join(",")).join("\r\n")}\r\n`;
+  // An explicit record_delimiter would otherwise quote only fields holding all of "\r\n", not a lone "\n".
+  return stringify(rows, { record_delimiter: "windows", quote_record_delimiter: true });
 }
 
 /** "codeatlas-wrvu-RVU25D-non-facility.csv". */

@@ -3,6 +3,8 @@
  */
 import path from "node:path";
 
+import { editDistance } from "@/lib/text/edit-distance";
+
 export interface ContentProblem {
   /** Absolute path of the offending file. */
   file: string;
@@ -45,21 +47,7 @@ export function formatFieldPath(segments: readonly PropertyKey[]): string {
   }, "");
 }
 
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length]!;
-}
-
-/** The closest candidate within a small edit distance, for "did you mean" hints. */
+/** The closest candidate within a few typos (editDistance, ignoring case), for "did you mean" hints. */
 export function suggestClosest(
   value: string,
   candidates: Iterable<string>,

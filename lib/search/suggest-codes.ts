@@ -5,23 +5,7 @@
 import { normalizeCode } from "@/lib/codes/code-system";
 import { getAllCodes, type CodeRecord } from "@/lib/content";
 import { codePath } from "@/lib/site";
-
-/** Edit distance where swapping two neighbouring digits counts as one typo (D3315 ↔ D3351). */
-function typoDistance(a: string, b: string): number {
-  const rows = Array.from({ length: a.length + 1 }, (_, i) =>
-    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        best = Math.min(best, rows[i - 2]![j - 2]! + 1);
-      rows[i]![j] = best;
-    }
-  }
-  return rows[a.length]![b.length]!;
-}
+import { editDistance } from "@/lib/text/edit-distance";
 
 function numericPart(code: string): number {
   return Number(code.replace(/\D/g, "")) || 0;
@@ -42,7 +26,7 @@ export function suggestCodes(typed: string, limit = 5): CodeRecord[] {
     .filter((record) => record.code.length === target.length && sameLeading(record.code, target))
     .map((record) => ({
       record,
-      distance: typoDistance(record.code, target),
+      distance: editDistance(record.code, target),
       gap: Math.abs(numericPart(record.code) - numericPart(target)),
     }))
     .filter((candidate) => candidate.distance > 0 && candidate.distance <= 2)

@@ -20,6 +20,7 @@ import {
   specialtyPath,
   systemPath,
 } from "@/lib/site";
+import { buildXmlDocument } from "@/lib/xml/build-xml";
 
 export interface SitemapEntry {
   path: string;
@@ -100,32 +101,21 @@ export function getSitemapEntries(): SitemapEntry[] {
   );
 }
 
-function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;");
-}
+const SITEMAP_NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
 export function renderUrlSet(entries: SitemapEntry[]): string {
-  const urls = entries
-    .map((entry) => {
-      const lastmod = entry.lastModified ? `<lastmod>${entry.lastModified}</lastmod>` : "";
-      return `<url><loc>${escapeXml(absoluteUrl(entry.path))}</loc>${lastmod}</url>`;
-    })
-    .join("\n");
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`;
+  const url = entries.map((entry) => ({
+    loc: absoluteUrl(entry.path),
+    lastmod: entry.lastModified || undefined,
+  }));
+  return buildXmlDocument({ urlset: { "@_xmlns": SITEMAP_NAMESPACE, url } });
 }
 
 export function renderSitemapIndex(chunkCount: number): string {
-  const items = Array.from(
-    { length: chunkCount },
-    (_, index) =>
-      `<sitemap><loc>${escapeXml(absoluteUrl(`/sitemaps/${index}.xml`))}</loc></sitemap>`,
-  ).join("\n");
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${items}\n</sitemapindex>\n`;
+  const sitemap = Array.from({ length: chunkCount }, (_, index) => ({
+    loc: absoluteUrl(`/sitemaps/${index}.xml`),
+  }));
+  return buildXmlDocument({ sitemapindex: { "@_xmlns": SITEMAP_NAMESPACE, sitemap } });
 }
 
 export function chunkEntries(entries: SitemapEntry[], size = SITEMAP_URL_LIMIT): SitemapEntry[][] {

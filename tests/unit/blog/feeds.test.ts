@@ -2,7 +2,7 @@ import path from "node:path";
 
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
-import { buildAtomFeed, buildRssFeed, escapeXml, FEED_TITLE } from "@/lib/blog/feeds";
+import { buildAtomFeed, buildRssFeed, FEED_TITLE } from "@/lib/blog/feeds";
 import { loadPosts } from "@/lib/blog/load-posts";
 
 import { CODES, fixturesDir } from "./code-fixtures";
@@ -18,14 +18,6 @@ function required(element: XmlElement, names: string[]): void {
     expect(filled, `<${element.name}> needs a non-empty <${name}>`).toBe(true);
   }
 }
-
-describe("escapeXml", () => {
-  it("escapes the five XML special characters and drops characters XML cannot carry", () => {
-    expect(escapeXml(`Fish & chips <b> "q" 'a'\u0001`)).toBe(
-      "Fish &amp; chips &lt;b&gt; &quot;q&quot; &apos;a&apos;",
-    );
-  });
-});
 
 describe("feeds", () => {
   beforeAll(() => vi.stubEnv("SITE_URL", SITE));
@@ -101,6 +93,14 @@ describe("feeds", () => {
       expect(child(feed, "updated")!.text).toBe("1970-01-01T00:00:00.000Z");
       expect(children(child(parseXml(buildRssFeed([])), "channel")!, "item")).toEqual([]);
     });
+  });
+
+  it("drops characters XML cannot carry, so a stray control character never breaks either feed", () => {
+    const post = { ...posts[0]!, title: "Bell\u0007 & whistle" };
+    const [item] = children(child(parseXml(buildRssFeed([post])), "channel")!, "item");
+    expect(child(item!, "title")!.text).toBe("Bell & whistle");
+    const [entry] = children(parseXml(buildAtomFeed([post])), "entry");
+    expect(child(entry!, "title")!.text).toBe("Bell & whistle");
   });
 });
 

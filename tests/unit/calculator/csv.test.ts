@@ -152,6 +152,27 @@ describe("buildCalculatorCsv", () => {
     expect(line).toBe('D3351,,1,,,,,"Not ""priced"""');
   });
 
+  it("quotes a field holding a lone line break, so a spreadsheet keeps it in one cell", () => {
+    const line = result.lines[2]!;
+    const wrapped: CalculatorResult = {
+      ...result,
+      lines: ["\n", "\r"].map((lineBreak) => ({
+        ...line,
+        figures: {
+          ...line.figures!,
+          pricing: { ...line.figures!.pricing, summary: `Not priced${lineBreak}by Medicare` },
+        },
+      })),
+    };
+    const csv = buildCalculatorCsv(wrapped, {
+      releaseId: "RVU25D",
+      setting: "facility",
+      locality: null,
+    });
+    expect(csv).toContain('D3351,,1,,,,,"Not priced\nby Medicare"\r\n');
+    expect(csv).toContain('D3351,,1,,,,,"Not priced\rby Medicare"\r\n');
+  });
+
   it("never writes 0.00 for a line Medicare does not pay", () => {
     const csv = buildCalculatorCsv(result, {
       releaseId: "RVU25D",

@@ -16,14 +16,9 @@ describe("chunkEntries", () => {
 describe("renderSitemapIndex", () => {
   it("lists one numbered sitemap per chunk", () => {
     process.env.SITE_URL = "https://codeatlas.example";
-    expect(renderSitemapIndex(2)).toMatchInlineSnapshot(`
-      "<?xml version="1.0" encoding="UTF-8"?>
-      <sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
-      <sitemap><loc>https://codeatlas.example/sitemaps/0.xml</loc></sitemap>
-      <sitemap><loc>https://codeatlas.example/sitemaps/1.xml</loc></sitemap>
-      </sitemapindex>
-      "
-    `);
+    expect(renderSitemapIndex(2)).toMatchInlineSnapshot(
+      `"<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>https://codeatlas.example/sitemaps/0.xml</loc></sitemap><sitemap><loc>https://codeatlas.example/sitemaps/1.xml</loc></sitemap></sitemapindex>"`,
+    );
     delete process.env.SITE_URL;
   });
 });
