@@ -48,14 +48,6 @@ export const MAIN_NAV: NavItem[] = [
   { label: "Support", href: "/support" },
 ];
 
-/**
- * Whether a site path is one the Pages Router renders: /codes/<CODE> and /codes/<system>, one segment
- * below /codes (pages/codes/[slug].tsx). Everything else is an App Router page.
- */
-export function isPagesRouterPath(href: string): boolean {
-  return /^\/codes\/[^/?#]+(?:[?#]|$)/.test(href);
-}
-
 /** URL of a code page; the single place the canonical code URL shape is written. */
 export function codePath(code: string): string {
   return `/codes/${code}`;
