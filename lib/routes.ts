@@ -87,7 +87,6 @@ export const ROUTES = [
   appFile("/api/fee-schedule/[code]"),
   appFile("/api/gpci/[year]"),
   appFile("/robots.txt"),
-  appFile("/icon.svg"),
   appFile("/sitemap.xml"),
   appFile("/sitemaps/[chunk]"),
   appPage("/_not-found", { indexable: false }),

@@ -17,12 +17,6 @@ export function absoluteUrl(pathname: string): string {
   return `${getSiteUrl()}${pathname.startsWith("/") ? pathname : `/${pathname}`}`;
 }
 
-/** Browser UI colours matching the page background in light and dark mode. */
-export const THEME_COLORS = [
-  { media: "(prefers-color-scheme: light)", color: "#ffffff" },
-  { media: "(prefers-color-scheme: dark)", color: "#020617" },
-];
-
 export interface NavItem {
   label: string;
   href: string;

@@ -49,7 +49,8 @@ function appRoute(file: string): FileRoute | undefined {
   if (/^opengraph-image\.tsx$/.test(name)) return at(`${dir}/opengraph-image`, "file");
   if (dir === "" && name === "robots.ts") return at("/robots.txt", "file");
   if (dir === "" && name === "sitemap.ts") return at("/sitemap.xml", "file");
-  if (dir === "" && /^icon\.svg$/.test(name)) return at(`/${name}`, "file");
+  if (/^(icon|apple-icon|favicon)\./.test(name))
+    throw new Error(`${file}: the icon is public/icon.svg, named in lib/shell.ts for both routers`);
   if (dir === "" && name === "not-found.tsx") return at("/_not-found", "page");
   if (APP_NON_ROUTES.test(name)) return undefined;
   throw new Error(`${file}: unknown kind of file in app/; teach this test whether it is a route`);
