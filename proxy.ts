@@ -1,6 +1,7 @@
 /**
  * Canonical URLs: /codes/d3351 and the system aliases (/cpt/99213, /cdt/D3351, /hcpcs/J0585) answer 301
- * with the canonical /codes/D3351; any path with a trailing slash answers 301 without it.
+ * with the canonical /codes/D3351; any path with a trailing slash answers 301 without it. The code route
+ * and its aliases are entries of the route table (lib/routes.ts), read by resolveCanonicalPath.
  */
 import { NextResponse, type NextRequest } from "next/server";
 

@@ -1,28 +1,19 @@
 import type { Metadata, Viewport } from "next";
 
 import { SiteShell } from "@/components/layout/site-shell";
-import { TITLE_TEMPLATE } from "@/lib/seo/metadata";
-import { getSiteUrl, SITE_NAME, SITE_TAGLINE, THEME_COLORS } from "@/lib/site";
+import { getShellMetadata, getShellViewport, SHELL } from "@/lib/shell";
 
 import "./globals.css";
 
-export const metadata: Metadata = {
-  metadataBase: new URL(getSiteUrl()),
-  title: { default: `${SITE_NAME} — ${SITE_TAGLINE}`, template: TITLE_TEMPLATE },
-  description:
-    "Plain-language explanations of CPT, HCPCS Level II and CDT billing codes with official CMS fee-schedule figures.",
-};
+// The shell is configured once in lib/shell.ts; pages/_document.tsx and pages/_app.tsx print the same.
+export const metadata: Metadata = getShellMetadata();
 
-export const viewport: Viewport = {
-  width: "device-width",
-  initialScale: 1,
-  themeColor: THEME_COLORS,
-};
+export const viewport: Viewport = getShellViewport();
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="en">
-      <body className="flex min-h-screen flex-col">
+    <html lang={SHELL.lang}>
+      <body className={SHELL.bodyClassName}>
         <SiteShell>{children}</SiteShell>
       </body>
     </html>

@@ -17,12 +17,6 @@ export function absoluteUrl(pathname: string): string {
   return `${getSiteUrl()}${pathname.startsWith("/") ? pathname : `/${pathname}`}`;
 }
 
-/** Browser UI colours matching the page background in light and dark mode. */
-export const THEME_COLORS = [
-  { media: "(prefers-color-scheme: light)", color: "#ffffff" },
-  { media: "(prefers-color-scheme: dark)", color: "#020617" },
-];
-
 export interface NavItem {
   label: string;
   href: string;
@@ -71,14 +65,6 @@ export const MAIN_NAV: NavItem[] = [
   { label: "Calculator", href: "/calculator" },
   { label: "Support", href: "/support" },
 ];
-
-/**
- * Whether a site path is one the Pages Router renders: /codes/<CODE> and /codes/<system>, one segment
- * below /codes (pages/codes/[slug].tsx). Everything else is an App Router page.
- */
-export function isPagesRouterPath(href: string): boolean {
-  return /^\/codes\/[^/?#]+(?:[?#]|$)/.test(href);
-}
 
 /** URL of a code page; the single place the canonical code URL shape is written. */
 export function codePath(code: string): string {

@@ -1,16 +1,12 @@
-import Head from "next/head";
-
 import { NotFoundContent } from "@/components/layout/not-found-content";
-import { TITLE_TEMPLATE } from "@/lib/seo/metadata";
+import { PageHead } from "@/components/seo/page-head";
+import { getNotFoundHead } from "@/lib/shell";
 
-/** The Pages Router's 404 (an unknown /codes/<code>): the same content as the App Router's not-found. */
+/** The Pages Router's 404: the content and head of the App Router's not-found (lib/shell.ts). */
 export default function PagesNotFound() {
   return (
     <>
-      <Head>
-        <title>{TITLE_TEMPLATE.replace("%s", "Page not found")}</title>
-        <meta name="robots" content="noindex" />
-      </Head>
+      <PageHead head={getNotFoundHead()} />
       <NotFoundContent />
     </>
   );

@@ -1,20 +1,16 @@
 import { Head, Html, Main, NextScript } from "next/document";
 
-import { THEME_COLORS } from "@/lib/site";
+import { renderHeadTags } from "@/components/seo/page-head";
+import { SHELL, SHELL_DOCUMENT_TAGS } from "@/lib/shell";
 
 /**
  * The document around Pages Router pages (code pages; see "Why code pages use the Pages Router" in the
- * README). It mirrors what the App Router's root layout and metadata give every other page.
+ * README): the language, theme colours and icon of lib/shell.ts, as the App Router's root layout has them.
  */
 export default function Document() {
   return (
-    <Html lang="en">
-      <Head>
-        {THEME_COLORS.map(({ media, color }) => (
-          <meta key={media} name="theme-color" content={color} media={media} />
-        ))}
-        <link rel="icon" href="/icon.svg" sizes="any" type="image/svg+xml" />
-      </Head>
+    <Html lang={SHELL.lang}>
+      <Head>{renderHeadTags(SHELL_DOCUMENT_TAGS)}</Head>
       <body>
         <Main />
         <NextScript />

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { createContext, useCallback, useContext, type ComponentProps } from "react";
 
-import { isPagesRouterPath } from "@/lib/site";
+import { isPagesRouterPath } from "@/lib/routes";
 
 const PlainLinksContext = createContext(false);
 

@@ -7,19 +7,10 @@
  */
 import type { Metadata } from "next";
 
-import { TITLE_TEMPLATE } from "@/lib/seo/metadata";
+import { formatTitle, SHELL, type HeadTag, type PageHeadData } from "@/lib/shell";
 import { absoluteUrl, SITE_NAME } from "@/lib/site";
 
-export interface HeadTag {
-  tag: "meta" | "link";
-  attributes: Record<string, string>;
-}
-
-export interface PageHeadData {
-  /** The full <title>, with the site name appended as the root layout's title template does. */
-  title: string;
-  tags: HeadTag[];
-}
+export type { HeadTag, PageHeadData } from "@/lib/shell";
 
 export interface PreviewImage {
   /** Site path of the image, e.g. "/codes/D3351/opengraph-image". */
@@ -76,7 +67,7 @@ export function buildPageHead(metadata: Metadata, image: PreviewImage): PageHead
     meta({ property: "og:description", content: description }),
     meta({ property: "og:url", content: canonical }),
     meta({ property: "og:site_name", content: SITE_NAME }),
-    meta({ property: "og:locale", content: "en_US" }),
+    meta({ property: "og:locale", content: SHELL.locale }),
     ...imageTags("og", image),
     meta({ property: "og:type", content: ogType }),
     meta({ name: "twitter:card", content: "summary_large_image" }),
@@ -84,5 +75,5 @@ export function buildPageHead(metadata: Metadata, image: PreviewImage): PageHead
     meta({ name: "twitter:description", content: description }),
     ...imageTags("twitter", image),
   ];
-  return { title: TITLE_TEMPLATE.replace("%s", title), tags };
+  return { title: formatTitle(title), tags };
 }

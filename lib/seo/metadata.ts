@@ -6,6 +6,7 @@ import type { Metadata } from "next";
 
 import { getCodeSystem } from "@/lib/codes/code-system";
 import type { CodeRecord } from "@/lib/content";
+import { SHELL } from "@/lib/shell";
 import { absoluteUrl, codePath, SITE_NAME } from "@/lib/site";
 
 export interface PageMetadataInput {
@@ -16,9 +17,6 @@ export interface PageMetadataInput {
   /** Keep the page out of search indexes (search results, calculator states). */
   noindex?: boolean;
 }
-
-/** How every page title ends; the root layout and the Pages Router head both use it. */
-export const TITLE_TEMPLATE = `%s | ${SITE_NAME}`;
 
 const DESCRIPTION_MAX = 160;
 
@@ -43,7 +41,7 @@ export function createMetadata({ title, description, path, noindex }: PageMetada
       url,
       siteName: SITE_NAME,
       type: "website",
-      locale: "en_US",
+      locale: SHELL.locale,
     },
     twitter: { card: "summary_large_image", title, description: fitted },
     ...(noindex ? { robots: { index: false, follow: true } } : {}),

@@ -1,6 +1,7 @@
 /**
- * Sitemap entries for every indexable page, and the XML for one sitemap or a sitemap index. Search
- * results, the calculator and report forms are left out on purpose: they are per-visitor states.
+ * Sitemap entries for every indexable page, and the XML for one sitemap or a sitemap index. Which pages
+ * are indexable is the route table's answer (lib/routes.ts): search results, the calculator and report
+ * forms are marked so there, on purpose, as per-visitor states.
  */
 import { SYSTEM_ORDER, getSystemSummary } from "@/lib/browse/browse-index";
 import { categoryPagePath, getLaterCategoryPageParams } from "@/lib/browse/category-page";
@@ -9,13 +10,13 @@ import { getAllCodes, getAllSpecialties } from "@/lib/content";
 import { getAllPosts, getAllTags, getPostPageCount } from "@/lib/blog";
 import { blogPagePath, tagPath } from "@/lib/blog/paths";
 import { getAllTerms } from "@/lib/glossary";
+import { INDEXABLE_ROUTES, type IndexablePattern } from "@/lib/routes";
 import {
   absoluteUrl,
   CAREER_STAGES,
   careerGuidePath,
   categoryPath,
   codePath,
-  GLOSSARY_PATH,
   glossaryTermPath,
   specialtyPath,
   systemPath,
@@ -31,74 +32,86 @@ export interface SitemapEntry {
 /** The protocol's limit per file; above it the site serves an index of numbered sitemaps. */
 export const SITEMAP_URL_LIMIT = 50_000;
 
-const STATIC_PATHS = [
-  "/",
-  "/codes",
-  "/specialties",
-  "/career",
-  "/resources",
-  GLOSSARY_PATH,
-  "/blog",
-  "/support",
-];
+type Entries = () => { path: string; lastModified?: string | undefined }[];
+type DynamicPattern = Extract<IndexablePattern, `${string}[${string}`>;
 
-export function getSitemapEntries(): SitemapEntry[] {
+/**
+ * Where the addresses of each indexable route come from. The type makes it complete: a route with
+ * parameters that the table marks indexable needs its source here, and one it does not cannot have one.
+ * A static route lists its own path unless it has a source (for its review date).
+ */
+type SitemapSources = Record<DynamicPattern, Entries> &
+  Partial<Record<Exclude<IndexablePattern, DynamicPattern>, Entries>>;
+
+function latestReview(records: { lastReviewed: string }[]): string | undefined {
+  return records.reduce<string | undefined>(
+    (latest, record) => (!latest || record.lastReviewed > latest ? record.lastReviewed : latest),
+    undefined,
+  );
+}
+
+function getSitemapSources(): SitemapSources {
   const codes = getAllCodes();
-  const newestReview = codes.reduce(
-    (latest, record) => (record.lastReviewed > latest ? record.lastReviewed : latest),
-    "",
-  );
-  const latestIn = (records: { lastReviewed: string }[]) =>
-    records.reduce<string | undefined>(
-      (latest, record) => (!latest || record.lastReviewed > latest ? record.lastReviewed : latest),
-      undefined,
-    );
-  const entries: { path: string; lastModified?: string | undefined }[] = [
-    ...STATIC_PATHS.map((path) => ({
-      path,
-      ...(path === "/" || path === "/codes" ? { lastModified: newestReview } : {}),
-    })),
-    ...SYSTEM_ORDER.flatMap((system) => {
-      const summary = getSystemSummary(system);
-      return [
-        {
-          path: systemPath(system),
-          lastModified: latestIn(summary.categories.flatMap((category) => category.codes)),
-        },
-        ...summary.categories.map((category) => ({
+  const newestReview = latestReview(codes) ?? "";
+  const summaries = SYSTEM_ORDER.map((system) => ({ system, summary: getSystemSummary(system) }));
+  return {
+    "/": () => [{ path: "/", lastModified: newestReview }],
+    "/codes": () => [{ path: "/codes", lastModified: newestReview }],
+    "/codes/[slug]": () => [
+      ...summaries.map(({ system, summary }) => ({
+        path: systemPath(system),
+        lastModified: latestReview(summary.categories.flatMap((category) => category.codes)),
+      })),
+      ...codes.map((record) => ({
+        path: codePath(record.code),
+        lastModified: record.lastReviewed,
+      })),
+    ],
+    "/codes/[slug]/[category]": () =>
+      summaries.flatMap(({ system, summary }) =>
+        summary.categories.map((category) => ({
           path: categoryPath(system, category.slug),
-          lastModified: latestIn(category.codes),
+          lastModified: latestReview(category.codes),
         })),
-      ];
-    }),
-    ...getLaterCategoryPageParams().map(({ slug, category, page }) => ({
-      path: categoryPagePath(slug, category, Number(page)),
-    })),
-    ...CAREER_STAGES.map((stage) => ({ path: careerGuidePath(stage.slug) })),
-    ...getAllPosts().map((post) => ({
-      path: post.href,
-      lastModified: post.updated ?? post.published,
-    })),
-    ...getAllTags().map(({ tag }) => ({ path: tagPath(tag) })),
-    ...Array.from({ length: Math.max(0, getPostPageCount() - 1) }, (_, index) => ({
-      path: blogPagePath(index + 2),
-    })),
-    ...getAllTerms().map((term) => ({
-      path: glossaryTermPath(term.slug),
-      lastModified: term.lastReviewed,
-    })),
-    ...getAllSpecialties().map((specialty) => ({
-      path: specialtyPath(specialty.slug),
-      lastModified: specialty.lastReviewed,
-    })),
-    ...getLaterSpecialtyPageParams().map(({ slug, page }) => ({
-      path: specialtyPagePath(slug, Number(page)),
-    })),
-    ...codes.map((record) => ({ path: codePath(record.code), lastModified: record.lastReviewed })),
-  ];
-  return entries.map(({ path, lastModified }) =>
-    lastModified ? { path, lastModified } : { path },
-  );
+      ),
+    "/codes/[slug]/[category]/page/[page]": () =>
+      getLaterCategoryPageParams().map(({ slug, category, page }) => ({
+        path: categoryPagePath(slug, category, Number(page)),
+      })),
+    "/specialties/[slug]": () =>
+      getAllSpecialties().map((specialty) => ({
+        path: specialtyPath(specialty.slug),
+        lastModified: specialty.lastReviewed,
+      })),
+    "/specialties/[slug]/page/[page]": () =>
+      getLaterSpecialtyPageParams().map(({ slug, page }) => ({
+        path: specialtyPagePath(slug, Number(page)),
+      })),
+    "/career/[stage]": () => CAREER_STAGES.map((stage) => ({ path: careerGuidePath(stage.slug) })),
+    "/resources/glossary/[slug]": () =>
+      getAllTerms().map((term) => ({
+        path: glossaryTermPath(term.slug),
+        lastModified: term.lastReviewed,
+      })),
+    "/blog/[slug]": () =>
+      getAllPosts().map((post) => ({
+        path: post.href,
+        lastModified: post.updated ?? post.published,
+      })),
+    "/blog/page/[page]": () =>
+      Array.from({ length: Math.max(0, getPostPageCount() - 1) }, (_, index) => ({
+        path: blogPagePath(index + 2),
+      })),
+    "/blog/tags/[tag]": () => getAllTags().map(({ tag }) => ({ path: tagPath(tag) })),
+  };
+}
+
+/** Every indexable page, route by route in the route table's order. */
+export function getSitemapEntries(): SitemapEntry[] {
+  const sources: Partial<Record<IndexablePattern, Entries>> = getSitemapSources();
+  return INDEXABLE_ROUTES.flatMap(
+    (route) => sources[route.pattern]?.() ?? [{ path: route.pattern }],
+  ).map(({ path, lastModified }) => (lastModified ? { path, lastModified } : { path }));
 }
 
 const SITEMAP_NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
