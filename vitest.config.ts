@@ -8,5 +8,6 @@ export default defineConfig({
   test: {
     include: ["tests/unit/**/*.test.ts", "tests/unit/**/*.test.tsx"],
     environment: "node",
+    setupFiles: ["tests/helpers/vitest-setup.ts"],
   },
 });
