@@ -2,8 +2,9 @@
  * Throw-away content trees for loader tests: a valid base set that each test bends in one place.
  */
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
+
+import { makeTempDir } from "./temp-dir";
 
 export const SPECIALTY_ENDO = `---
 name: "Endodontics"
@@ -42,7 +43,7 @@ Record the tooth number.
 
 /** Creates a content tree from `{ "codes/D3351.md": "…" }` and returns its root. */
 export function writeContentTree(files: Record<string, string>): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), "codeatlas-content-"));
+  const root = makeTempDir("content");
   const withDefaults = { "specialties/endodontics.md": SPECIALTY_ENDO, ...files };
   for (const [relative, text] of Object.entries(withDefaults)) {
     const file = path.join(root, relative);

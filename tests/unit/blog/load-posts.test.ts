@@ -1,5 +1,4 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 
 import { describe, expect, it, vi } from "vitest";
@@ -7,6 +6,7 @@ import { describe, expect, it, vi } from "vitest";
 import { loadPosts } from "@/lib/blog/load-posts";
 import { ContentValidationError } from "@/lib/content/problems";
 
+import { makeTempDir } from "../../helpers/temp-dir";
 import { CODES, fixturesDir } from "./code-fixtures";
 
 // The first test to touch the fee-schedule datasets parses all of them, which takes seconds on a busy machine.
@@ -14,7 +14,7 @@ vi.setConfig({ testTimeout: 30_000 });
 
 /** A content root holding just the given posts, e.g. `{ "x.md": "---\n…" }`. */
 function writePosts(posts: Record<string, string>): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), "codeatlas-blog-"));
+  const root = makeTempDir("blog");
   fs.mkdirSync(path.join(root, "blog"));
   for (const [name, text] of Object.entries(posts))
     fs.writeFileSync(path.join(root, "blog", name), text);
@@ -159,8 +159,6 @@ describe("loadPosts", () => {
   });
 
   it("returns no posts when the content tree has no blog folder", () => {
-    expect(loadPosts(fs.mkdtempSync(path.join(os.tmpdir(), "codeatlas-empty-")), CODES)).toEqual(
-      [],
-    );
+    expect(loadPosts(makeTempDir("empty"), CODES)).toEqual([]);
   });
 });

@@ -5,16 +5,17 @@
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 
 import { describe, expect, it } from "vitest";
+
+import { makeTempDir } from "../../helpers/temp-dir";
 
 const root = path.resolve(__dirname, "../../..");
 
 describe("next build", () => {
   it("fails with the validation report when a record is broken", () => {
-    const contentDir = fs.mkdtempSync(path.join(os.tmpdir(), "codeatlas-broken-"));
+    const contentDir = makeTempDir("broken");
     fs.cpSync(path.join(root, "content"), contentDir, { recursive: true });
     const record = path.join(contentDir, "codes", "D3351.md");
     fs.writeFileSync(
@@ -23,11 +24,11 @@ describe("next build", () => {
     );
 
     const distDir = ".next-invalid-content-test";
-    // next build adds its output folder's types to tsconfig.json and rewrites next-env.d.ts; put both back.
-    const touched = ["tsconfig.json", "next-env.d.ts"].map((name) => path.join(root, name));
-    const originals = touched.map((file) =>
-      fs.existsSync(file) ? fs.readFileSync(file) : undefined,
-    );
+    // The build's own tsconfig keeps tsconfig.json untouched. next-env.d.ts, which is generated and not
+    // committed, is rewritten to point at this build's output folder: put it back.
+    const nextEnv = path.join(root, "next-env.d.ts");
+    const nextEnvBefore = fs.existsSync(nextEnv) ? fs.readFileSync(nextEnv) : undefined;
+    const tsconfigBefore = fs.readFileSync(path.join(root, "tsconfig.json"), "utf8");
     const result = spawnSync(
       process.execPath,
       [path.join(root, "node_modules/next/dist/bin/next"), "build"],
@@ -37,18 +38,17 @@ describe("next build", () => {
           ...process.env,
           CONTENT_DIR: contentDir,
           NEXT_DIST_DIR: distDir,
+          NEXT_TSCONFIG_PATH: "tsconfig.build-test.json",
           NEXT_TELEMETRY_DISABLED: "1",
         },
         encoding: "utf8",
       },
     );
-    touched.forEach((file, index) => {
-      const original = originals[index];
-      if (original) fs.writeFileSync(file, original);
-      else fs.rmSync(file, { force: true });
-    });
+    if (nextEnvBefore) fs.writeFileSync(nextEnv, nextEnvBefore);
+    else fs.rmSync(nextEnv, { force: true });
     fs.rmSync(path.join(root, distDir), { recursive: true, force: true });
-    fs.rmSync(contentDir, { recursive: true, force: true });
+
+    expect(fs.readFileSync(path.join(root, "tsconfig.json"), "utf8")).toBe(tsconfigBefore);
 
     expect(result.status).not.toBe(0);
     expect(`${result.stdout}${result.stderr}`).toMatch(

@@ -1,5 +1,4 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 
 import { beforeAll, describe, expect, it } from "vitest";
@@ -11,6 +10,7 @@ import { getLatestRelease, getRvuRows } from "@/lib/fee-schedule/load";
 import { formatDollars, formatRvu, nationalPayment } from "@/lib/fee-schedule/payment";
 
 import { errorMessage } from "../../helpers/content-fixture";
+import { makeTempDir } from "../../helpers/temp-dir";
 
 /** 720 words: inside the guide limits. */
 const FILLER = "Work RVUs measure the effort of a clinical service. ".repeat(90).trim();
@@ -25,7 +25,7 @@ lastReviewed: "2026-11-26"`;
 }
 
 function writeGuides(files: Record<string, string>): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), "codeatlas-career-"));
+  const root = makeTempDir("career");
   fs.mkdirSync(path.join(root, "career"));
   for (const [name, text] of Object.entries(files))
     fs.writeFileSync(path.join(root, "career", name), text);
@@ -60,9 +60,7 @@ describe("loadCareerGuides", () => {
   });
 
   it("has no guides when the content tree has no career folder", () => {
-    expect(
-      loadCareerGuides(fs.mkdtempSync(path.join(os.tmpdir(), "codeatlas-empty-")), OPTIONS),
-    ).toEqual([]);
+    expect(loadCareerGuides(makeTempDir("empty"), OPTIONS)).toEqual([]);
   });
 
   it("reports every problem at once: stages, frontmatter, figures, links, headings and length", () => {

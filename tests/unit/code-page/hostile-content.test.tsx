@@ -5,7 +5,7 @@
 import path from "node:path";
 
 import { renderToStaticMarkup } from "react-dom/server";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 
 import { CodePage } from "@/components/code-page/code-page";
 import { JsonLd } from "@/components/seo/json-ld";
@@ -14,7 +14,9 @@ import { buildCodePage } from "@/lib/code-page/build-code-page";
 import { buildCodeTitle } from "@/lib/seo/metadata";
 import { buildCodeWebPage, buildFaqPage } from "@/lib/seo/structured-data";
 
-process.env.CONTENT_DIR = path.join(__dirname, "../../fixtures/hostile-content");
+// Set while the file is collected (the describe block renders the page then), put back after it.
+vi.stubEnv("CONTENT_DIR", path.join(__dirname, "../../fixtures/hostile-content"));
+afterAll(() => vi.unstubAllEnvs());
 
 function renderHostilePage(): string {
   const record = getCode("D3351")!;

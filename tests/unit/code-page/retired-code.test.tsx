@@ -4,13 +4,14 @@
 import path from "node:path";
 
 import { renderToStaticMarkup } from "react-dom/server";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 
 import { CodePage } from "@/components/code-page/code-page";
 import { buildCodePage } from "@/lib/code-page/build-code-page";
 import { getCode } from "@/lib/content";
 
-process.env.CONTENT_DIR = path.join(__dirname, "../../fixtures/retired-content");
+vi.stubEnv("CONTENT_DIR", path.join(__dirname, "../../fixtures/retired-content"));
+afterAll(() => vi.unstubAllEnvs());
 
 describe("retired code pages", () => {
   it("show the retirement notice with a link to the replacement", () => {

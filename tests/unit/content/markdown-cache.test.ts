@@ -1,12 +1,20 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 
-const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), "codeatlas-md-cache-"));
-process.env.CODEATLAS_CACHE_DIR = cacheDir;
+import { makeTempDir } from "../../helpers/temp-dir";
+
+// The module keeps the folder it read on first use, so the test takes a fresh copy pointed at a temp
+// folder, and drops it afterwards: test files share workers, and later ones must not write here.
+const cacheDir = makeTempDir("md-cache");
+vi.stubEnv("CODEATLAS_CACHE_DIR", cacheDir);
+vi.resetModules();
 const { cachedMarkdown } = await import("@/lib/content/markdown-cache");
+afterAll(() => {
+  vi.unstubAllEnvs();
+  vi.resetModules();
+});
 
 function cacheFiles(): string[] {
   return fs

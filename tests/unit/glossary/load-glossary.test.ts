@@ -1,5 +1,4 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 
 import { describe, expect, it } from "vitest";
@@ -9,6 +8,7 @@ import { formatRvu } from "@/lib/fee-schedule/payment";
 import { loadGlossary } from "@/lib/glossary/load-glossary";
 
 import { errorMessage } from "../../helpers/content-fixture";
+import { makeTempDir } from "../../helpers/temp-dir";
 
 /** A body inside the word limits: 15 sentences of 9 words. */
 const FILLER = "The relative value scale ranks services against each other. ".repeat(15).trim();
@@ -36,7 +36,7 @@ lastReviewed: "2026-11-26"`,
 
 /** A throw-away content root holding only `glossary/…` files. */
 function writeGlossary(files: Record<string, string>): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), "codeatlas-glossary-"));
+  const root = makeTempDir("glossary");
   for (const [name, text] of Object.entries(files)) {
     fs.mkdirSync(path.join(root, "glossary"), { recursive: true });
     fs.writeFileSync(path.join(root, "glossary", name), text);
@@ -69,9 +69,7 @@ describe("loadGlossary", () => {
   });
 
   it("has no terms when the content tree has no glossary folder", () => {
-    expect(
-      loadGlossary(fs.mkdtempSync(path.join(os.tmpdir(), "codeatlas-empty-")), OPTIONS).terms,
-    ).toEqual([]);
+    expect(loadGlossary(makeTempDir("empty"), OPTIONS).terms).toEqual([]);
   });
 
   it("reports every problem of every file at once, with file, line and field", () => {

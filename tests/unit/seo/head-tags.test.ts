@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 
 import { getCode } from "@/lib/content";
 import { buildPageHead } from "@/lib/seo/head-tags";
@@ -10,9 +10,11 @@ function attribute(head: ReturnType<typeof buildPageHead>, key: string, value: s
   return head.tags.find((tag) => tag.attributes[key] === value)?.attributes;
 }
 
+afterEach(() => vi.unstubAllEnvs());
+
 describe("buildPageHead", () => {
   it("prints the same title, description, canonical URL and Open Graph type as createMetadata", () => {
-    process.env.SITE_URL = "https://codeatlas.example";
+    vi.stubEnv("SITE_URL", "https://codeatlas.example");
     const record = getCode("D3351")!;
     const metadata = createCodeMetadata(record);
     const head = buildPageHead(metadata, image);
