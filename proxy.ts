@@ -6,7 +6,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 
 import { resolveCanonicalPath } from "@/lib/codes/canonical-path";
-import { REQUEST_PATH_HEADER } from "@/lib/http/request-path";
 
 /** True when the path holds a percent sequence that is not valid UTF-8 (e.g. %c0%af, %E0%A4%A). */
 function hasMalformedEncoding(pathname: string): boolean {
@@ -27,11 +26,7 @@ export function proxy(request: NextRequest) {
     pathname.length > 1 && pathname.endsWith("/") ? pathname.replace(/\/+$/, "") || "/" : pathname;
   const canonical =
     resolveCanonicalPath(withoutSlash) ?? (withoutSlash !== pathname ? withoutSlash : undefined);
-  if (!canonical) {
-    const headers = new Headers(request.headers);
-    headers.set(REQUEST_PATH_HEADER, pathname);
-    return NextResponse.next({ request: { headers } });
-  }
+  if (!canonical) return NextResponse.next();
   // A plain URL, not nextUrl.clone(): NextURL re-adds the trailing slash the request had.
   return NextResponse.redirect(new URL(`${canonical}${request.nextUrl.search}`, request.url), 301);
 }

@@ -1,9 +1,6 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 
 import { NotFoundContent } from "@/components/layout/not-found-content";
-import { REQUEST_PATH_HEADER } from "@/lib/http/request-path";
-import { suggestCodesForPath } from "@/lib/search/suggest-codes";
 import { SHELL } from "@/lib/shell";
 
 // The title of both routers' 404 (lib/shell.ts). Next.js writes the robots tag of a not-found response
@@ -11,10 +8,9 @@ import { SHELL } from "@/lib/shell";
 export const metadata: Metadata = { title: SHELL.notFound.title };
 
 /**
- * Rendered per request (it reads the address from a header proxy.ts sets), so the "Did you mean"
- * suggestions are in the HTML, not fetched by script.
+ * Static, like every page it stands in for: reading the request here (headers()) would make Next.js
+ * render every App Router page per request. The "Did you mean" suggestions are fetched by the browser.
  */
-export default async function NotFound() {
-  const path = (await headers()).get(REQUEST_PATH_HEADER) ?? "";
-  return <NotFoundContent suggestions={suggestCodesForPath(path)} />;
+export default function NotFound() {
+  return <NotFoundContent />;
 }

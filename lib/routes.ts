@@ -84,6 +84,7 @@ export const ROUTES = [
   appPage("/support", { indexable: true }),
   appPage("/support/report", { indexable: false }),
   appFile("/api/search"),
+  appFile("/api/code-suggestions"),
   appFile("/api/fee-schedule/[code]"),
   appFile("/api/gpci/[year]"),
   appFile("/robots.txt"),

@@ -2,15 +2,9 @@ import { SiteLink } from "@/components/layout/site-link";
 
 import { SearchForm } from "@/components/layout/search-form";
 import { CodeSuggestions } from "@/components/search/code-suggestions";
-import type { CodeSuggestion } from "@/lib/search/suggest-codes";
 
 /** What an unknown address shows: near codes, search and a way back into the reference. */
-export function NotFoundContent({
-  suggestions = [],
-}: {
-  /** Codes close to the one in the address that was not found. */
-  suggestions?: readonly CodeSuggestion[];
-}) {
+export function NotFoundContent() {
   return (
     <div className="max-w-2xl space-y-4">
       <h1 className="text-3xl font-bold">Page not found</h1>
@@ -18,7 +12,7 @@ export function NotFoundContent({
         There is no page at this address. If you were looking for a code, search for it or browse
         the code systems.
       </p>
-      <CodeSuggestions suggestions={suggestions} />
+      <CodeSuggestions />
       <SearchForm id="not-found-search" />
       <p>
         <SiteLink href="/codes" className="text-brand-700 dark:text-brand-300 underline">

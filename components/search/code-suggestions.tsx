@@ -1,11 +1,40 @@
+"use client";
+
 import { SiteLink } from "@/components/layout/site-link";
-import type { CodeSuggestion } from "@/lib/search/suggest-codes";
+import { useEffect, useState } from "react";
+
+interface Suggestion {
+  code: string;
+  name: string;
+  href: string;
+}
 
 /**
- * "Did you mean" on the 404 page, rendered on the server from the address that was not found, so
- * crawlers and readers without JavaScript see it too.
+ * "Did you mean" for the 404 page. The page itself is static (so every route stays prerendered), so the
+ * mistyped path is read in the browser; without JavaScript the search form below still helps.
  */
-export function CodeSuggestions({ suggestions }: { suggestions: readonly CodeSuggestion[] }) {
+export function CodeSuggestions() {
+  const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
+
+  useEffect(() => {
+    const segment = window.location.pathname.split("/").filter(Boolean).at(-1) ?? "";
+    let typed = "";
+    try {
+      typed = decodeURIComponent(segment);
+    } catch {
+      return;
+    }
+    if (!typed) return;
+    const controller = new AbortController();
+    fetch(`/api/code-suggestions?code=${encodeURIComponent(typed.slice(0, 40))}`, {
+      signal: controller.signal,
+    })
+      .then((response) => (response.ok ? response.json() : { suggestions: [] }))
+      .then((body: { suggestions: Suggestion[] }) => setSuggestions(body.suggestions))
+      .catch(() => undefined);
+    return () => controller.abort();
+  }, []);
+
   if (suggestions.length === 0) return null;
   return (
     <section aria-labelledby="suggestions-heading" className="space-y-2">

@@ -4,7 +4,6 @@
  */
 import { normalizeCode } from "@/lib/codes/code-system";
 import { getAllCodes, type CodeRecord } from "@/lib/content";
-import { codePath } from "@/lib/site";
 import { editDistance } from "@/lib/text/edit-distance";
 
 function numericPart(code: string): number {
@@ -36,29 +35,4 @@ export function suggestCodes(typed: string, limit = 5): CodeRecord[] {
     )
     .slice(0, limit)
     .map((candidate) => candidate.record);
-}
-
-export interface CodeSuggestion {
-  code: string;
-  name: string;
-  href: string;
-}
-
-/**
- * Suggestions for an unknown address, from its last path segment (/codes/D3315 → D3310, D3351); none
- * when the segment is not code-shaped or not decodable.
- */
-export function suggestCodesForPath(pathname: string, limit = 5): CodeSuggestion[] {
-  const segment = pathname.split("/").filter(Boolean).at(-1) ?? "";
-  let typed: string;
-  try {
-    typed = decodeURIComponent(segment).slice(0, 40);
-  } catch {
-    return [];
-  }
-  return suggestCodes(typed, limit).map((record) => ({
-    code: record.code,
-    name: record.name,
-    href: codePath(record.code),
-  }));
 }
