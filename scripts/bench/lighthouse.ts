@@ -44,11 +44,11 @@ const HTML_TARGET_BYTES = 45 * 1024;
 /** The code page's own bundle (docs/islands.md): all of it is ours, and it has no source map. */
 const ISLAND_SCRIPT = /^\/islands\/[\w-]+\.js$/;
 /**
- * Search results are deliberately kept out of indexes (noindex, and disallowed in robots.txt), which
+ * Search results and the calculator are deliberately kept out of indexes (noindex, and disallowed in robots.txt), which
  * Lighthouse's "is-crawlable" audit marks down by design. On that page the SEO target is that no other
  * SEO audit fails.
  */
-const NOINDEX_PAGES = new Set(["/search?q=root+canal"]);
+const NOINDEX_PAGES = new Set(["/search?q=root+canal", "/calculator"]);
 const NOINDEX_AUDIT = "is-crawlable";
 const CODE_PAGE = "/codes/D3351";
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
