@@ -13,61 +13,69 @@ import { PageSection } from "./page-section";
 import { RelatedCodes } from "./related-codes";
 import { SpecialtyLinks } from "./specialty-links";
 
-/**
- * The full code page in reading order. The RVU section is passed in as a slot because it is composed
- * from the fee-schedule components by the route.
- */
-export function CodePage({
+/** Shown under the title of a retired code: when, why, and the codes to use instead. */
+function RetirementNotice({ model }: { model: CodePageModel }) {
+  const { retired } = model.record;
+  if (!retired) return null;
+  return (
+    <div
+      role="note"
+      className="rounded-md border border-amber-500 bg-amber-50 p-4 text-amber-950 dark:bg-amber-950 dark:text-amber-100"
+    >
+      <p className="font-semibold">This code was retired on {retired.date}.</p>
+      <p>{retired.note}</p>
+      {model.replacements.length > 0 && (
+        <p>
+          Use instead:{" "}
+          {model.replacements.map((link, index) => (
+            <span key={link.code}>
+              {index > 0 && ", "}
+              <SiteLink className="underline" href={link.href}>
+                {link.code} {link.name}
+              </SiteLink>
+            </span>
+          ))}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** Breadcrumbs, the code and its name, its badges, the link snippets and any retirement notice. */
+function CodePageHeader({ model }: { model: CodePageModel }) {
+  const { record } = model;
+  return (
+    <header className="space-y-3">
+      <Breadcrumbs items={model.breadcrumbs} />
+      <h1 className="text-3xl font-bold tracking-tight text-slate-950 sm:text-4xl dark:text-white">
+        <span className="font-mono">{record.code}</span>
+        <span className="block text-2xl font-semibold text-slate-700 sm:text-3xl dark:text-slate-300">
+          {record.name}
+        </span>
+      </h1>
+      <CodeBadges
+        systemLabel={model.systemLabel}
+        systemHref={model.systemHref}
+        categoryName={record.category.name}
+        categoryHref={model.categoryHref}
+      />
+      <LinkToCode snippets={model.linkSnippets} />
+      <RetirementNotice model={model} />
+    </header>
+  );
+}
+
+/** The page's sections in reading order, each with an anchor id, then the calculator prompt. */
+function CodePageSections({
   model,
   rvuSection,
-  dataRelease,
 }: {
   model: CodePageModel;
   rvuSection: React.ReactNode;
-  dataRelease: string | undefined;
 }) {
   const { record } = model;
   return (
-    <article className="space-y-8">
-      <header className="space-y-3">
-        <Breadcrumbs items={model.breadcrumbs} />
-        <h1 className="text-3xl font-bold tracking-tight text-slate-950 sm:text-4xl dark:text-white">
-          <span className="font-mono">{record.code}</span>
-          <span className="block text-2xl font-semibold text-slate-700 sm:text-3xl dark:text-slate-300">
-            {record.name}
-          </span>
-        </h1>
-        <CodeBadges
-          systemLabel={model.systemLabel}
-          systemHref={model.systemHref}
-          categoryName={record.category.name}
-          categoryHref={model.categoryHref}
-        />
-        <LinkToCode snippets={model.linkSnippets} />
-        {record.retired && (
-          <div
-            role="note"
-            className="rounded-md border border-amber-500 bg-amber-50 p-4 text-amber-950 dark:bg-amber-950 dark:text-amber-100"
-          >
-            <p className="font-semibold">This code was retired on {record.retired.date}.</p>
-            <p>{record.retired.note}</p>
-            {model.replacements.length > 0 && (
-              <p>
-                Use instead:{" "}
-                {model.replacements.map((link, index) => (
-                  <span key={link.code}>
-                    {index > 0 && ", "}
-                    <SiteLink className="underline" href={link.href}>
-                      {link.code} {link.name}
-                    </SiteLink>
-                  </span>
-                ))}
-              </p>
-            )}
-          </div>
-        )}
-      </header>
-
+    <>
       <PageSection id="also-known-as" title="Also known as">
         <ul className="flex flex-wrap gap-2">
           {record.synonyms.map((synonym) => (
@@ -109,41 +117,77 @@ export function CodePage({
       <section id="add-to-calculator" aria-label="Add to calculator" data-print-hidden>
         <CalculatorCta code={record.code} href={model.calculatorHref} />
       </section>
+    </>
+  );
+}
 
-      <nav
-        aria-label="Codes in this category"
-        className="flex flex-wrap justify-between gap-3 text-sm"
-        data-print-hidden
-      >
-        {model.previous ? (
-          <SiteLink href={model.previous.href} rel="prev" className="hover:underline">
-            ← <span className="font-mono">{model.previous.code}</span> {model.previous.name}
-          </SiteLink>
-        ) : (
-          <span />
-        )}
-        {model.next && (
-          <SiteLink href={model.next.href} rel="next" className="hover:underline">
-            <span className="font-mono">{model.next.code}</span> {model.next.name} →
-          </SiteLink>
-        )}
-      </nav>
+/** Links to the previous and next code in the category (an empty span keeps "next" on the right). */
+function CategoryNeighbours({ model }: { model: CodePageModel }) {
+  return (
+    <nav
+      aria-label="Codes in this category"
+      className="flex flex-wrap justify-between gap-3 text-sm"
+      data-print-hidden
+    >
+      {model.previous ? (
+        <SiteLink href={model.previous.href} rel="prev" className="hover:underline">
+          ← <span className="font-mono">{model.previous.code}</span> {model.previous.name}
+        </SiteLink>
+      ) : (
+        <span />
+      )}
+      {model.next && (
+        <SiteLink href={model.next.href} rel="next" className="hover:underline">
+          <span className="font-mono">{model.next.code}</span> {model.next.name} →
+        </SiteLink>
+      )}
+    </nav>
+  );
+}
 
-      <footer>
-        <CodeAttribution
-          attribution={model.attribution}
-          dataRelease={dataRelease}
-          lastReviewed={record.lastReviewed}
-        />
-        <p className="mt-3 text-sm" data-print-hidden>
-          <SiteLink
-            href={model.reportHref}
-            className="text-brand-700 dark:text-brand-300 underline"
-          >
-            Report a problem with this page
-          </SiteLink>
-        </p>
-      </footer>
+/** Attribution and data release, then the link to report a problem. */
+function CodePageFooter({
+  model,
+  dataRelease,
+}: {
+  model: CodePageModel;
+  dataRelease: string | undefined;
+}) {
+  return (
+    <footer>
+      <CodeAttribution
+        attribution={model.attribution}
+        dataRelease={dataRelease}
+        lastReviewed={model.record.lastReviewed}
+      />
+      <p className="mt-3 text-sm" data-print-hidden>
+        <SiteLink href={model.reportHref} className="text-brand-700 dark:text-brand-300 underline">
+          Report a problem with this page
+        </SiteLink>
+      </p>
+    </footer>
+  );
+}
+
+/**
+ * The full code page in reading order. The RVU section is passed in as a slot because it is composed
+ * from the fee-schedule components by the route.
+ */
+export function CodePage({
+  model,
+  rvuSection,
+  dataRelease,
+}: {
+  model: CodePageModel;
+  rvuSection: React.ReactNode;
+  dataRelease: string | undefined;
+}) {
+  return (
+    <article className="space-y-8">
+      <CodePageHeader model={model} />
+      <CodePageSections model={model} rvuSection={rvuSection} />
+      <CategoryNeighbours model={model} />
+      <CodePageFooter model={model} dataRelease={dataRelease} />
     </article>
   );
 }

@@ -1,4 +1,5 @@
 import { ScrollableTable } from "@/components/layout/scrollable-table";
+import { TABLE_CLASSES } from "@/components/ui/data-table";
 import type { ReleaseInfo, RvuRow } from "@/lib/fee-schedule/schema";
 import {
   formatConversionFactor,
@@ -15,8 +16,105 @@ export interface RvuTableProps {
   release: Pick<ReleaseInfo, "label" | "conversionFactor" | "year">;
 }
 
+/** Not `headCellClass`/`cellClass` from components/ui/data-table: same classes, another order. */
 const headCell = "px-3 py-2 text-right font-semibold whitespace-nowrap";
 const bodyCell = "px-3 py-2 text-right tabular-nums whitespace-nowrap";
+
+/** The two heading rows: grouped columns (practice expense, totals, payment) over their settings. */
+function RvuTableHead() {
+  return (
+    <thead className={TABLE_CLASSES.headRow}>
+      <tr className={TABLE_CLASSES.border}>
+        <th scope="col" rowSpan={2} className="px-3 py-2 text-left font-semibold">
+          Row
+        </th>
+        <th scope="col" rowSpan={2} className={headCell}>
+          Work RVU
+        </th>
+        <th scope="colgroup" colSpan={2} className="px-3 pt-2 text-center font-semibold">
+          Practice expense RVU
+        </th>
+        <th scope="col" rowSpan={2} className={headCell}>
+          Malpractice RVU
+        </th>
+        <th scope="colgroup" colSpan={2} className="px-3 pt-2 text-center font-semibold">
+          Total RVUs
+        </th>
+        <th scope="col" rowSpan={2} className={headCell}>
+          Conversion factor
+        </th>
+        <th scope="colgroup" colSpan={2} className="px-3 pt-2 text-center font-semibold">
+          National Medicare payment
+        </th>
+      </tr>
+      <tr className={TABLE_CLASSES.border}>
+        {["Non-facility", "Facility", "Non-facility", "Facility", "Non-facility", "Facility"].map(
+          (setting, index) => (
+            <th key={index} scope="col" className={headCell}>
+              {setting}
+            </th>
+          ),
+        )}
+      </tr>
+    </thead>
+  );
+}
+
+/** One modifier row: its RVUs ("NA" where CMS sets none), factor and national payments ("—" if unpaid). */
+function RvuTableRow({ row }: { row: RvuRow }) {
+  const payments = nationalPayments(row, row.conversionFactor);
+  return (
+    <tr className="border-b border-slate-200 last:border-b-0 dark:border-slate-800">
+      <th scope="row" className="px-3 py-2 text-left font-medium whitespace-nowrap">
+        {getModifierLabel(row.modifier)}
+      </th>
+      <td className={bodyCell}>{formatRvu(row.workRvu)}</td>
+      <td className={bodyCell}>{row.peNonFacilityNa ? "NA" : formatRvu(row.peNonFacility)}</td>
+      <td className={bodyCell}>{row.peFacilityNa ? "NA" : formatRvu(row.peFacility)}</td>
+      <td className={bodyCell}>{formatRvu(row.mpRvu)}</td>
+      <td className={bodyCell}>{formatRvu(row.totalNonFacility)}</td>
+      <td className={bodyCell}>{formatRvu(row.totalFacility)}</td>
+      <td className={bodyCell}>{formatConversionFactor(row.conversionFactor)}</td>
+      <td className={`${bodyCell} font-semibold`}>
+        {isPaidFromRvus(row, row.totalNonFacility) ? formatDollars(payments.nonFacility) : "—"}
+      </td>
+      <td className={`${bodyCell} font-semibold`}>
+        {isPaidFromRvus(row, row.totalFacility) ? formatDollars(payments.facility) : "—"}
+      </td>
+    </tr>
+  );
+}
+
+/** The source and formula, then a note for each mark the table uses (NA, —). */
+function RvuTableNotes({ rows, release }: RvuTableProps) {
+  // With two factors in a year, the note says which one the table's amounts use.
+  const hasSecondFactor = getConversionFactors(release).length > 1;
+  const hasNa = rows.some((row) => row.peNonFacilityNa || row.peFacilityNa);
+  const hasUnpaid = rows.some(
+    (row) => !isPaidFromRvus(row, row.totalNonFacility) || !isPaidFromRvus(row, row.totalFacility),
+  );
+  return (
+    <figcaption className="space-y-1 text-xs text-slate-600 dark:text-slate-400">
+      <p>
+        Source: CMS Physician Fee Schedule relative value file, {release.label}. National payment =
+        total RVUs × conversion factor, before geographic adjustment and before any deductible,
+        coinsurance or sequestration.
+        {hasSecondFactor
+          ? " The amounts use the conversion factor for clinicians who are not qualifying APM participants, the one in the file."
+          : null}
+      </p>
+      {hasNa ? (
+        <p>
+          NA: CMS has not set a practice expense for that setting because the service is rarely or
+          never done there. The totals for that setting are as CMS lists them.
+        </p>
+      ) : null}
+      {hasUnpaid ? (
+        <p>— : Medicare does not pay this row from its RVUs (see the status explanation).</p>
+      ) : null}
+    </figcaption>
+  );
+}
 
 /**
  * RVUs, conversion factor and national Medicare payment for each modifier row of a code, labelled with
@@ -31,114 +129,17 @@ export function RvuTable({ rows, release }: RvuTableProps) {
       </p>
     );
   }
-  const caption = `Medicare RVUs and national payment for ${code}, ${release.label}`;
-  // With two factors in a year, the caption says which one the table's amounts use.
-  const hasSecondFactor = getConversionFactors(release).length > 1;
-  const hasNa = rows.some((row) => row.peNonFacilityNa || row.peFacilityNa);
-  const hasUnpaid = rows.some(
-    (row) => !isPaidFromRvus(row, row.totalNonFacility) || !isPaidFromRvus(row, row.totalFacility),
-  );
-
   return (
     <figure className="space-y-2">
-      <ScrollableTable caption={caption}>
-        <thead className="bg-slate-50 text-slate-700 dark:bg-slate-900 dark:text-slate-300">
-          <tr className="border-b border-slate-200 dark:border-slate-800">
-            <th scope="col" rowSpan={2} className="px-3 py-2 text-left font-semibold">
-              Row
-            </th>
-            <th scope="col" rowSpan={2} className={headCell}>
-              Work RVU
-            </th>
-            <th scope="colgroup" colSpan={2} className="px-3 pt-2 text-center font-semibold">
-              Practice expense RVU
-            </th>
-            <th scope="col" rowSpan={2} className={headCell}>
-              Malpractice RVU
-            </th>
-            <th scope="colgroup" colSpan={2} className="px-3 pt-2 text-center font-semibold">
-              Total RVUs
-            </th>
-            <th scope="col" rowSpan={2} className={headCell}>
-              Conversion factor
-            </th>
-            <th scope="colgroup" colSpan={2} className="px-3 pt-2 text-center font-semibold">
-              National Medicare payment
-            </th>
-          </tr>
-          <tr className="border-b border-slate-200 dark:border-slate-800">
-            <th scope="col" className={headCell}>
-              Non-facility
-            </th>
-            <th scope="col" className={headCell}>
-              Facility
-            </th>
-            <th scope="col" className={headCell}>
-              Non-facility
-            </th>
-            <th scope="col" className={headCell}>
-              Facility
-            </th>
-            <th scope="col" className={headCell}>
-              Non-facility
-            </th>
-            <th scope="col" className={headCell}>
-              Facility
-            </th>
-          </tr>
-        </thead>
+      <ScrollableTable caption={`Medicare RVUs and national payment for ${code}, ${release.label}`}>
+        <RvuTableHead />
         <tbody>
-          {rows.map((row) => {
-            const payments = nationalPayments(row, row.conversionFactor);
-            return (
-              <tr
-                key={row.modifier}
-                className="border-b border-slate-200 last:border-b-0 dark:border-slate-800"
-              >
-                <th scope="row" className="px-3 py-2 text-left font-medium whitespace-nowrap">
-                  {getModifierLabel(row.modifier)}
-                </th>
-                <td className={bodyCell}>{formatRvu(row.workRvu)}</td>
-                <td className={bodyCell}>
-                  {row.peNonFacilityNa ? "NA" : formatRvu(row.peNonFacility)}
-                </td>
-                <td className={bodyCell}>{row.peFacilityNa ? "NA" : formatRvu(row.peFacility)}</td>
-                <td className={bodyCell}>{formatRvu(row.mpRvu)}</td>
-                <td className={bodyCell}>{formatRvu(row.totalNonFacility)}</td>
-                <td className={bodyCell}>{formatRvu(row.totalFacility)}</td>
-                <td className={bodyCell}>{formatConversionFactor(row.conversionFactor)}</td>
-                <td className={`${bodyCell} font-semibold`}>
-                  {isPaidFromRvus(row, row.totalNonFacility)
-                    ? formatDollars(payments.nonFacility)
-                    : "—"}
-                </td>
-                <td className={`${bodyCell} font-semibold`}>
-                  {isPaidFromRvus(row, row.totalFacility) ? formatDollars(payments.facility) : "—"}
-                </td>
-              </tr>
-            );
-          })}
+          {rows.map((row) => (
+            <RvuTableRow key={row.modifier} row={row} />
+          ))}
         </tbody>
       </ScrollableTable>
-      <figcaption className="space-y-1 text-xs text-slate-600 dark:text-slate-400">
-        <p>
-          Source: CMS Physician Fee Schedule relative value file, {release.label}. National payment
-          = total RVUs × conversion factor, before geographic adjustment and before any deductible,
-          coinsurance or sequestration.
-          {hasSecondFactor
-            ? " The amounts use the conversion factor for clinicians who are not qualifying APM participants, the one in the file."
-            : null}
-        </p>
-        {hasNa ? (
-          <p>
-            NA: CMS has not set a practice expense for that setting because the service is rarely or
-            never done there. The totals for that setting are as CMS lists them.
-          </p>
-        ) : null}
-        {hasUnpaid ? (
-          <p>— : Medicare does not pay this row from its RVUs (see the status explanation).</p>
-        ) : null}
-      </figcaption>
+      <RvuTableNotes rows={rows} release={release} />
     </figure>
   );
 }

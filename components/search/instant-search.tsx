@@ -15,21 +15,8 @@ import {
   type Suggestion,
 } from "@/lib/search/combobox";
 
-/**
- * The header search: a plain GET form to /search (works without JavaScript) enhanced into an ARIA 1.2
- * combobox with results as you type. Arrow keys move, Enter opens, Escape closes; "/" focuses it. Code
- * pages render this markup without React: components/islands/site-search.ts gives it the same behaviour.
- */
-export function InstantSearch() {
-  const navigate = useSiteNavigate();
-  // A fixed id rather than useId(): React's generated ids are not valid HTML ids, and there is one header.
-  const listboxId = SITE_SEARCH_LISTBOX_ID;
-  const inputRef = useRef<HTMLInputElement>(null);
-  const [query, setQuery] = useState("");
-  const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(-1);
-
+/** "/" (outside a text field) focuses the search input. */
+function useSearchShortcut(inputRef: React.RefObject<HTMLInputElement | null>) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (isSearchShortcut(event)) {
@@ -39,7 +26,17 @@ export function InstantSearch() {
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, []);
+  }, [inputRef]);
+}
+
+/**
+ * The suggestions for a query, fetched after a pause in typing, and the popup's state: whether it is open
+ * and which option is active (-1: none). A new list opens the popup with no option active.
+ */
+function useSuggestions(query: string) {
+  const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
 
   useEffect(() => {
     const trimmed = query.trim();
@@ -64,9 +61,18 @@ export function InstantSearch() {
   }, [query]);
 
   const expanded = open && query.trim() !== "" && suggestions.length > 0;
-  const optionId = suggestionOptionId;
+  return { suggestions, setSuggestions, setOpen, active, setActive, expanded };
+}
 
-  function onKeyDown(event: React.KeyboardEvent<HTMLInputElement>) {
+type SuggestionsState = ReturnType<typeof useSuggestions>;
+
+/** Arrow keys move through the options, Enter opens the active one, Escape closes or clears. */
+function comboboxKeyHandler(
+  { suggestions, setOpen, active, setActive, expanded }: SuggestionsState,
+  choose: (href: string) => void,
+  clearQuery: () => void,
+) {
+  return (event: React.KeyboardEvent<HTMLInputElement>) => {
     if (event.key === "ArrowDown" || event.key === "ArrowUp") {
       if (!suggestions.length) return;
       event.preventDefault();
@@ -76,15 +82,78 @@ export function InstantSearch() {
     } else if (event.key === "Enter" && expanded && active >= 0) {
       event.preventDefault();
       const choice = suggestions[active];
-      if (choice) {
-        setOpen(false);
-        navigate(choice.href);
-      }
+      if (choice) choose(choice.href);
     } else if (event.key === "Escape") {
       if (expanded) setOpen(false);
-      else setQuery("");
+      else clearQuery();
     }
-  }
+  };
+}
+
+/** The listbox the input controls; hidden while collapsed. A click opens the suggestion. */
+function SuggestionList({
+  suggestions,
+  active,
+  expanded,
+  onChoose,
+  onHover,
+}: {
+  suggestions: Suggestion[];
+  active: number;
+  expanded: boolean;
+  onChoose: (href: string) => void;
+  onHover: (index: number) => void;
+}) {
+  return (
+    <ul
+      // A fixed id rather than useId(): React's generated ids are not valid HTML ids, and there is one header.
+      id={SITE_SEARCH_LISTBOX_ID}
+      role="listbox"
+      aria-label="Search suggestions"
+      hidden={!expanded}
+      className="absolute top-full right-0 left-0 z-40 mt-1 max-h-96 overflow-y-auto rounded-md border border-slate-200 bg-white py-1 shadow-xl dark:border-slate-700 dark:bg-slate-900"
+    >
+      {suggestions.map((suggestion, index) => (
+        <li
+          key={suggestion.href}
+          id={suggestionOptionId(index)}
+          role="option"
+          aria-selected={index === active}
+          onMouseDown={(event) => {
+            event.preventDefault();
+            onChoose(suggestion.href);
+          }}
+          onMouseEnter={() => onHover(index)}
+          className={`cursor-pointer px-3 py-2 text-sm ${index === active ? "bg-brand-50 dark:bg-slate-800" : ""}`}
+        >
+          {suggestion.code && <span className="font-mono font-semibold">{suggestion.code} </span>}
+          {suggestion.name}
+          <span className="ml-2 text-xs text-slate-500 dark:text-slate-400">
+            {suggestion.systemLabel}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * The header search: a plain GET form to /search (works without JavaScript) enhanced into an ARIA 1.2
+ * combobox with results as you type. Arrow keys move, Enter opens, Escape closes; "/" focuses it. Code
+ * pages render this markup without React: components/islands/site-search.ts gives it the same behaviour.
+ */
+export function InstantSearch() {
+  const navigate = useSiteNavigate();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [query, setQuery] = useState("");
+  const list = useSuggestions(query);
+  const { suggestions, setSuggestions, setOpen, active, setActive, expanded } = list;
+  useSearchShortcut(inputRef);
+
+  const choose = (href: string) => {
+    setOpen(false);
+    navigate(href);
+  };
 
   return (
     <form
@@ -105,8 +174,8 @@ export function InstantSearch() {
         role="combobox"
         aria-autocomplete="list"
         aria-expanded={expanded}
-        aria-controls={listboxId}
-        aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
+        aria-controls={SITE_SEARCH_LISTBOX_ID}
+        aria-activedescendant={expanded && active >= 0 ? suggestionOptionId(active) : undefined}
         autoComplete="off"
         spellCheck={false}
         value={query}
@@ -114,7 +183,7 @@ export function InstantSearch() {
           setQuery(event.target.value);
           if (!event.target.value.trim()) setSuggestions([]);
         }}
-        onKeyDown={onKeyDown}
+        onKeyDown={comboboxKeyHandler(list, choose, () => setQuery(""))}
         onBlur={() => window.setTimeout(() => setOpen(false), 150)}
         onFocus={() => setOpen(true)}
         placeholder="Search a code, name or keyword (press /)"
@@ -126,35 +195,13 @@ export function InstantSearch() {
       >
         Search
       </button>
-      <ul
-        id={listboxId}
-        role="listbox"
-        aria-label="Search suggestions"
-        hidden={!expanded}
-        className="absolute top-full right-0 left-0 z-40 mt-1 max-h-96 overflow-y-auto rounded-md border border-slate-200 bg-white py-1 shadow-xl dark:border-slate-700 dark:bg-slate-900"
-      >
-        {suggestions.map((suggestion, index) => (
-          <li
-            key={suggestion.href}
-            id={optionId(index)}
-            role="option"
-            aria-selected={index === active}
-            onMouseDown={(event) => {
-              event.preventDefault();
-              setOpen(false);
-              navigate(suggestion.href);
-            }}
-            onMouseEnter={() => setActive(index)}
-            className={`cursor-pointer px-3 py-2 text-sm ${index === active ? "bg-brand-50 dark:bg-slate-800" : ""}`}
-          >
-            {suggestion.code && <span className="font-mono font-semibold">{suggestion.code} </span>}
-            {suggestion.name}
-            <span className="ml-2 text-xs text-slate-500 dark:text-slate-400">
-              {suggestion.systemLabel}
-            </span>
-          </li>
-        ))}
-      </ul>
+      <SuggestionList
+        suggestions={suggestions}
+        active={active}
+        expanded={expanded}
+        onChoose={choose}
+        onHover={setActive}
+      />
       <p className="sr-only" aria-live="polite">
         {expanded ? suggestionsAnnouncement(suggestions.length) : ""}
       </p>
