@@ -11,10 +11,7 @@ function NavLinks({ items, orientation }: { items: NavItem[]; orientation: "row"
     <ul className={listClass}>
       {items.map((item) => (
         <li key={item.href} className={orientation === "row" ? "group relative" : undefined}>
-          <SiteLink
-            href={item.href}
-            className="block rounded px-2 py-2 text-slate-700 hover:bg-slate-100 hover:text-slate-950 dark:text-slate-200 dark:hover:bg-slate-800 dark:hover:text-white"
-          >
+          <SiteLink href={item.href} className="site-nav-link">
             {item.label}
           </SiteLink>
           {item.children && (
@@ -27,10 +24,7 @@ function NavLinks({ items, orientation }: { items: NavItem[]; orientation: "row"
             >
               {item.children.map((child) => (
                 <li key={child.href}>
-                  <SiteLink
-                    href={child.href}
-                    className="block rounded px-2 py-2 text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800"
-                  >
+                  <SiteLink href={child.href} className="site-nav-sublink">
                     {child.label}
                   </SiteLink>
                 </li>
