@@ -51,8 +51,10 @@ export function describeLabFee(code: string, fees: LabFees): string {
   }
   const waived = fees.rows.find((candidate) => candidate.modifier === "QW");
   const waivedNote =
-    waived && waived !== row
-      ? ` Billed with modifier QW (a CLIA-waived test), the amount is ${formatDollars(waived.rate)}.`
-      : "";
+    !waived || waived === row
+      ? ""
+      : waived.rate === row.rate
+        ? " The same amount applies when it is billed with modifier QW (a CLIA-waived test)."
+        : ` Billed with modifier QW (a CLIA-waived test), the amount is ${formatDollars(waived.rate)}.`;
   return `Medicare pays ${code} from the ${fees.schedule.label}, not from RVUs: the national rate (national limitation amount) is ${formatDollars(row.rate)}, and Medicare pays the lower of that rate and the amount billed.${waivedNote}`;
 }

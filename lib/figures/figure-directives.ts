@@ -84,6 +84,25 @@ function qualifyingApmFactor(release: ReleaseInfo): number {
   return factor.value;
 }
 
+/** A national payment directive at the conversion factor `factorOf` picks for the release. */
+function paymentDirective(
+  usage: string,
+  factorOf: (release: ReleaseInfo) => number,
+): DirectiveSpec {
+  return {
+    usage,
+    block: false,
+    minArgs: 2,
+    maxArgs: 3,
+    resolve([codeArg, settingArg, releaseId]) {
+      const release = findRelease(releaseId);
+      const setting = oneOf(settingArg!, SETTINGS, "setting");
+      const row = findRow(codeArg!, release);
+      return inline(formatDollars(paymentValue(row, setting, release, factorOf(release))), release);
+    },
+  };
+}
+
 /** Default and largest row counts of a movers table. */
 const MOVERS_DEFAULT_COUNT = 10;
 const MOVERS_MAX_COUNT = 50;
@@ -162,20 +181,10 @@ const DIRECTIVES: Record<string, DirectiveSpec> = {
       return inline(formatRvu(rvuValue(row, field, release)), release);
     },
   },
-  payment: {
-    usage: "{{payment:CODE:SETTING[:RELEASE]}}",
-    block: false,
-    minArgs: 2,
-    maxArgs: 3,
-    resolve([codeArg, settingArg, releaseId]) {
-      const release = findRelease(releaseId);
-      const setting = oneOf(settingArg!, SETTINGS, "setting");
-      return inline(
-        formatDollars(paymentValue(findRow(codeArg!, release), setting, release)),
-        release,
-      );
-    },
-  },
+  payment: paymentDirective(
+    "{{payment:CODE:SETTING[:RELEASE]}}",
+    (release) => release.conversionFactor,
+  ),
   cf: {
     usage: "{{cf[:RELEASE]}}",
     block: false,
@@ -221,21 +230,7 @@ const DIRECTIVES: Record<string, DirectiveSpec> = {
       return inline(formatConversionFactor(qualifyingApmFactor(release)), release);
     },
   },
-  "payment-apm": {
-    usage: "{{payment-apm:CODE:SETTING[:RELEASE]}}",
-    block: false,
-    minArgs: 2,
-    maxArgs: 3,
-    resolve([codeArg, settingArg, releaseId]) {
-      const release = findRelease(releaseId);
-      const setting = oneOf(settingArg!, SETTINGS, "setting");
-      const factor = qualifyingApmFactor(release);
-      return inline(
-        formatDollars(paymentValue(findRow(codeArg!, release), setting, release, factor)),
-        release,
-      );
-    },
-  },
+  "payment-apm": paymentDirective("{{payment-apm:CODE:SETTING[:RELEASE]}}", qualifyingApmFactor),
   "rvu-change": {
     usage: "{{rvu-change:CODE:FIELD:FROM:TO}}",
     block: false,
