@@ -232,13 +232,8 @@ function checkCodeReferences(
     if (entry.code === code) {
       report(["related", index], field, "a code cannot be related to itself");
     } else if (entry.external) {
-      if (knownCodes.has(entry.code)) {
-        report(
-          ["related", index, "external"],
-          `${field}.external`,
-          `${entry.code} has a record now; remove "external" and "name"`,
-        );
-      }
+      // An external code that gains a record later simply becomes a link with the record's name (see
+      // the name resolution below), so a new record never makes an untouched one fail validation.
       if (!entry.name)
         report(["related", index], `${field}.name`, "an external related code needs a name");
     } else {

@@ -38,7 +38,10 @@ export const specialtySlugSchema = z
   .regex(/^[a-z]+(?:-[a-z]+)*$/, { message: 'expected a specialty slug such as "endodontics"' });
 
 export const relatedCodeSchema = z.strictObject({
-  /** The related code, e.g. "D3352". It must have its own record unless `external` is true. */
+  /**
+   * The related code, e.g. "D3352". It must have its own record unless `external` is true; an external
+   * code that gets a record later links to it automatically, with the record's name.
+   */
   code: codeString,
   /** Why a reader should look at it: "interim visit of the same treatment", "use instead when…". */
   note: z.optional(nonEmpty),

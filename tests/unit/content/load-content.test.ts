@@ -152,6 +152,37 @@ lastReviewed: "2026-01-15"`,
     `);
   });
 
+  it("links an external related code that has gained a record, with the record's name, without an error", () => {
+    const root = writeContentTree({
+      "codes/D3351.md": codeRecord({
+        frontmatter: `name: "Apexification"
+description: "x"
+plainLanguage: "y"
+specialties:
+  - "endodontics"
+related:
+  - code: "D3352"
+    external: true
+    name: "Name the author guessed"
+lastReviewed: "2026-01-15"`,
+      }),
+      "codes/D3352.md": codeRecord({
+        frontmatter: `name: "Interim apexification visit"
+description: "x"
+plainLanguage: "y"
+specialties:
+  - "endodontics"
+lastReviewed: "2026-01-15"`,
+      }),
+    });
+    const related = loadContent(root).codesByCode.get("D3351")!.related[0]!;
+    expect(related).toMatchObject({
+      code: "D3352",
+      name: "Interim apexification visit",
+      hasPage: true,
+    });
+  });
+
   it("reports unknown, duplicated and empty body sections and text outside sections", () => {
     const root = writeContentTree({
       "codes/D3351.md": codeRecord({
