@@ -26,13 +26,17 @@ export const LAYERS = [
       ["lib/content/"],
     ],
   },
-  { name: "domain", tiers: [["lib/fee-schedule/"], ["lib/figures/"], ["lib/prose/"]] },
+  {
+    name: "domain",
+    tiers: [["lib/fee-schedule/"], ["lib/code-index/", "lib/figures/"], ["lib/prose/"]],
+  },
   {
     name: "views",
     tiers: [
       ["lib/seo/"],
       ["lib/blog/", "lib/browse/", "lib/calculator/", "lib/glossary/"],
       ["lib/career/", "lib/code-page/", "lib/search/"],
+      ["lib/modifiers/"],
       ["lib/sitemap/"],
     ],
   },

@@ -82,3 +82,10 @@ export function systemPath(system: string): string {
 export function categoryPath(system: string, category: string): string {
   return `/codes/${system}/${category}`;
 }
+
+export const MODIFIERS_PATH = "/modifiers";
+
+/** URL of a modifier's page: "/modifiers/26", "/modifiers/TC". */
+export function modifierPath(modifier: string): string {
+  return `${MODIFIERS_PATH}/${modifier}`;
+}

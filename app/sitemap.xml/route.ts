@@ -1,11 +1,11 @@
-import { chunkEntries, getSitemapEntries, renderSitemapIndex, renderUrlSet } from "@/lib/sitemap";
+import { chunkEntries, getSitemapEntries, renderSitemapIndex } from "@/lib/sitemap";
 
 export const dynamic = "force-static";
 
-/** One sitemap while the site fits the 50,000-URL limit; an index of numbered sitemaps beyond it. */
+/** A sitemap index of the numbered sitemaps under /sitemaps/ (lib/sitemap says how they are cut). */
 export function GET() {
   const chunks = chunkEntries(getSitemapEntries());
-  const body =
-    chunks.length <= 1 ? renderUrlSet(chunks[0] ?? []) : renderSitemapIndex(chunks.length);
-  return new Response(body, { headers: { "Content-Type": "application/xml; charset=utf-8" } });
+  return new Response(renderSitemapIndex(chunks.length), {
+    headers: { "Content-Type": "application/xml; charset=utf-8" },
+  });
 }

@@ -8,7 +8,8 @@ export function CodeAttribution({
   attribution: string;
   /** e.g. "CMS Physician Fee Schedule, 2025 October release (RVU25D)"; undefined when no figures shown. */
   dataRelease: string | undefined;
-  lastReviewed: string;
+  /** When a person last checked the page; undefined for reference pages, built from the data alone. */
+  lastReviewed: string | undefined;
 }) {
   return (
     <aside
@@ -22,9 +23,13 @@ export function CodeAttribution({
           Services.
         </p>
       )}
-      <p>
-        Last reviewed: <time dateTime={lastReviewed}>{formatLongDate(lastReviewed)}</time>
-      </p>
+      {lastReviewed ? (
+        <p>
+          Last reviewed: <time dateTime={lastReviewed}>{formatLongDate(lastReviewed)}</time>
+        </p>
+      ) : (
+        <p>Built from the official CMS files alone; no editor has reviewed this page yet.</p>
+      )}
     </aside>
   );
 }

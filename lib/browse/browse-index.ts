@@ -1,6 +1,7 @@
 /**
- * Browsing structure: systems → categories → codes, with counts, from the records and the range tables.
- * Built once per content set: pages ask for it thousands of times during a build.
+ * Browsing structure: systems → categories → codes, with counts, from the code index (every code a
+ * reader can look up, curated or not) and the range tables. Built once per index: pages ask for it
+ * thousands of times during a build.
  */
 import {
   CODE_SYSTEMS,
@@ -9,15 +10,18 @@ import {
   type CodeSystem,
   type CodeSystemId,
 } from "@/lib/codes/code-system";
-import { getAllCodes, type CodeRecord } from "@/lib/content";
+import { getAllCodeEntries, type CodeEntry } from "@/lib/code-index";
 
 export interface CategoryWithCodes extends CodeCategory {
-  /** Sorted by code. */
-  codes: CodeRecord[];
+  /** Every code of the category with a page, sorted by code. */
+  codes: CodeEntry[];
+  /** How many of them have a curated record. */
+  curatedCount: number;
 }
 
 export interface SystemSummary extends CodeSystem {
   count: number;
+  curatedCount: number;
   categories: CategoryWithCodes[];
 }
 
@@ -29,29 +33,33 @@ interface BrowseIndex {
   positions: Map<string, { category: CategoryWithCodes; index: number }>;
 }
 
-const indexes = new WeakMap<CodeRecord[], BrowseIndex>();
+const indexes = new WeakMap<CodeEntry[], BrowseIndex>();
 
 function getBrowseIndex(): BrowseIndex {
-  const codes = getAllCodes();
+  const codes = getAllCodeEntries();
   let index = indexes.get(codes);
   if (!index) {
-    const byCategory = new Map<string, CodeRecord[]>();
-    for (const record of codes) {
-      const key = `${record.system}/${record.category.slug}`;
-      byCategory.set(key, [...(byCategory.get(key) ?? []), record]);
+    const byCategory = new Map<string, CodeEntry[]>();
+    for (const entry of codes) {
+      const key = `${entry.system}/${entry.category.slug}`;
+      const list = byCategory.get(key);
+      if (list) list.push(entry);
+      else byCategory.set(key, [entry]);
     }
     const systems = SYSTEM_ORDER.map((id) => {
-      const categories = getCategoriesOfSystem(id).map((category) => ({
-        ...category,
-        codes: byCategory.get(`${id}/${category.slug}`) ?? [],
-      }));
+      const categories = getCategoriesOfSystem(id).map((category) => {
+        const list = byCategory.get(`${id}/${category.slug}`) ?? [];
+        const curatedCount = list.filter((entry) => entry.kind === "curated").length;
+        return { ...category, codes: list, curatedCount };
+      });
       const count = categories.reduce((sum, category) => sum + category.codes.length, 0);
-      return { ...CODE_SYSTEMS[id], count, categories };
+      const curatedCount = categories.reduce((sum, category) => sum + category.curatedCount, 0);
+      return { ...CODE_SYSTEMS[id], count, curatedCount, categories };
     });
     const positions = new Map<string, { category: CategoryWithCodes; index: number }>();
     for (const category of systems.flatMap((system) => system.categories)) {
-      category.codes.forEach((record, position) =>
-        positions.set(record.code, { category, index: position }),
+      category.codes.forEach((entry, position) =>
+        positions.set(entry.code, { category, index: position }),
       );
     }
     index = { systems, positions };
@@ -72,7 +80,8 @@ export function getSystemSummary(id: CodeSystemId): SystemSummary {
 /** What a code-system page shows: each category with its number of codes, not the codes themselves. */
 export interface SystemOverviewData extends CodeSystem {
   count: number;
-  categories: (CodeCategory & { codeCount: number })[];
+  curatedCount: number;
+  categories: (CodeCategory & { codeCount: number; curatedCount: number })[];
 }
 
 export function getSystemOverview(id: CodeSystemId): SystemOverviewData {
@@ -94,12 +103,9 @@ export function getCategoryWithCodes(
   return getSystemSummary(system).categories.find((category) => category.slug === slug);
 }
 
-/** Previous and next record in the same category, for walking a range code by code. */
-export function getCategoryNeighbours(record: CodeRecord): {
-  previous?: CodeRecord;
-  next?: CodeRecord;
-} {
-  const position = getBrowseIndex().positions.get(record.code);
+/** Previous and next code in the same category, for walking a range code by code. */
+export function getCategoryNeighbours(code: string): { previous?: CodeEntry; next?: CodeEntry } {
+  const position = getBrowseIndex().positions.get(code);
   if (!position) return {};
   return {
     previous: position.category.codes[position.index - 1],

@@ -11,6 +11,8 @@ import {
 import { laterPageNumbers, paginate, type PageLink } from "@/lib/paginate";
 import { specialtyPath } from "@/lib/site";
 
+import { getCodeEntry } from "@/lib/code-index";
+
 import { getCodeRows, type CodeRow } from "./code-rows";
 
 export interface SpecialtyPage {
@@ -54,7 +56,7 @@ export function getSpecialtyPage(slug: string, page: number): SpecialtyPage | un
     groups: [...groups.values()].map(({ key, title, records }) => ({
       key,
       title,
-      rows: getCodeRows(records),
+      rows: getCodeRows(records.map((record) => getCodeEntry(record.code)!)),
     })),
     page,
     pages: Array.from({ length: slice.pageCount }, (_, index) => ({

@@ -3,6 +3,7 @@
  */
 import { getPostsMentioningCode } from "@/lib/blog";
 import { getCategoryNeighbours } from "@/lib/browse/browse-index";
+import { entryLabel, type CodeEntry } from "@/lib/code-index";
 import { getCodeSystem } from "@/lib/codes/code-system";
 import { getCode, getSpecialty, type CodeRecord } from "@/lib/content";
 import { absoluteUrl, categoryPath, codePath, specialtyPath, systemPath } from "@/lib/site";
@@ -47,8 +48,12 @@ export interface CodePageModel {
   next: CodeLink | undefined;
 }
 
-function linkTo(record: CodeRecord | undefined): CodeLink | undefined {
+function linkTo(record: { code: string; name: string } | undefined): CodeLink | undefined {
   return record && { code: record.code, name: record.name, href: codePath(record.code) };
+}
+
+function linkToEntry(entry: CodeEntry | undefined): CodeLink | undefined {
+  return entry && { code: entry.code, name: entryLabel(entry), href: codePath(entry.code) };
 }
 
 function sectionHtml(record: CodeRecord, id: string): string {
@@ -81,7 +86,7 @@ export function buildCodePage(record: CodeRecord, coverageAnswer: string): CodeP
   const system = getCodeSystem(record.system);
   const systemHref = systemPath(record.system);
   const categoryHref = categoryPath(record.system, record.category.slug);
-  const { previous, next } = getCategoryNeighbours(record);
+  const { previous, next } = getCategoryNeighbours(record.code);
   return {
     record: {
       code: record.code,
@@ -129,7 +134,7 @@ export function buildCodePage(record: CodeRecord, coverageAnswer: string): CodeP
     medicareAlternative: record.medicareAlternative
       ? linkTo(getCode(record.medicareAlternative))
       : undefined,
-    previous: linkTo(previous),
-    next: linkTo(next),
+    previous: linkToEntry(previous),
+    next: linkToEntry(next),
   };
 }

@@ -24,7 +24,9 @@ const CODE_PAGE_TERMS = [
   "Facility vs non-facility",
 ];
 
-export function getCodePageGlossaryLinks(record: CodeRecord): { label: string; href: string }[] {
+export function getCodePageGlossaryLinks(
+  record: Pick<CodeRecord, "system">,
+): { label: string; href: string }[] {
   const labels = [getCodeSystem(record.system).label, ...CODE_PAGE_TERMS];
   const seen = new Set<string>();
   return labels.flatMap((label) => {

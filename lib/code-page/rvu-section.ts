@@ -23,7 +23,10 @@ export interface RvuSectionData {
   glossaryLinks: { label: string; href: string }[];
 }
 
-export function getRvuSectionData(record: CodeRecord, pricing: CodePricing): RvuSectionData {
+export function getRvuSectionData(
+  record: Pick<CodeRecord, "code" | "system" | "medicareAlternative">,
+  pricing: CodePricing,
+): RvuSectionData {
   const years = getGpciYears();
   const gpciYear = years.includes(pricing.release.year) ? pricing.release.year : years.at(-1)!;
   const localityRows = pricing.rows

@@ -14,12 +14,20 @@ import { isCodeSystemId } from "@/lib/codes/code-system";
 import { buildCodePage, type CodePageModel } from "@/lib/code-page/build-code-page";
 import { buildCoverageAnswer, getCodePricing } from "@/lib/fee-schedule/code-pricing";
 import { getRvuSectionData, type RvuSectionData } from "@/lib/code-page/rvu-section";
-import { getAllCodes, getCode } from "@/lib/content";
+import { getAllCodeEntries, getCodeEntry, type CodeEntry } from "@/lib/code-index";
+import { buildReferencePage, type ReferencePageModel } from "@/lib/code-page/build-reference-page";
+import { buildReferenceHeadText } from "@/lib/code-page/reference-head";
+import { getCode } from "@/lib/content";
 import { getIslandScriptUrl } from "@/lib/islands/island-scripts";
 import { buildPageHead, type PageHeadData } from "@/lib/seo/head-tags";
 import { buildCodeTitle, createCodeMetadata, createMetadata } from "@/lib/seo/metadata";
 import { codePreviewImage } from "@/lib/seo/preview-image";
-import { buildBreadcrumbList, buildCodeWebPage, buildFaqPage } from "@/lib/seo/structured-data";
+import {
+  buildBreadcrumbList,
+  buildCodeWebPage,
+  buildFaqPage,
+  buildReferenceWebPage,
+} from "@/lib/seo/structured-data";
 import { codePath } from "@/lib/site";
 
 export type CodeOrSystemPageProps = {
@@ -35,11 +43,21 @@ export type CodeOrSystemPageProps = {
       dataRelease: string;
       structuredData: WithContext<Thing>[];
     }
+  | {
+      kind: "reference";
+      model: ReferencePageModel;
+      rvu: RvuSectionData;
+      dataRelease: string;
+      structuredData: WithContext<Thing>[];
+    }
 );
 
-/** Every code system and every code: the complete list of /codes/<slug> pages. */
+/**
+ * Every code system and every code a reader can look up (curated, reference and deleted): the complete
+ * list of /codes/<slug> pages.
+ */
 export function getCodeOrSystemSlugs(): string[] {
-  return [...SYSTEM_ORDER, ...getAllCodes().map((record) => record.code)];
+  return [...SYSTEM_ORDER, ...getAllCodeEntries().map((entry) => entry.code)];
 }
 
 /**
@@ -70,11 +88,39 @@ function getSystemPageProps(slug: Parameters<typeof getSystemOverview>[0]): Code
   };
 }
 
+function getReferencePageProps(entry: CodeEntry): CodeOrSystemPageProps {
+  const release = entry.kind === "deleted" ? entry.lastReleaseId : undefined;
+  const pricing = getCodePricing(entry.code, entry.system, undefined, release);
+  const model = buildReferencePage(entry, pricing);
+  const text = buildReferenceHeadText(entry, pricing, model.lastListedIn);
+  const path = codePath(entry.code);
+  const metadata = createMetadata({ ...text, path });
+  return {
+    kind: "reference",
+    head: buildPageHead(
+      { ...metadata, openGraph: { ...metadata.openGraph, type: "article" } },
+      codePreviewImage(entry.code),
+    ),
+    islandScript: getIslandScriptUrl("code-page"),
+    model,
+    rvu: getRvuSectionData({ ...entry, medicareAlternative: undefined }, pricing),
+    dataRelease: `CMS Physician Fee Schedule, ${pricing.release.label}`,
+    structuredData: [
+      buildReferenceWebPage(entry, text),
+      buildBreadcrumbList(model.breadcrumbs, path),
+      buildFaqPage(model.faq),
+    ],
+  };
+}
+
 /** Props for /codes/<slug>, or undefined when the slug is neither a code system nor a code. */
 export function getCodeOrSystemPageProps(slug: string): CodeOrSystemPageProps | undefined {
   if (isCodeSystemId(slug)) return withoutUndefined(getSystemPageProps(slug));
   const record = getCode(slug);
-  if (!record) return undefined;
+  if (!record) {
+    const entry = getCodeEntry(slug);
+    return entry ? withoutUndefined(getReferencePageProps(entry)) : undefined;
+  }
   const pricing = getCodePricing(record.code, record.system, record.medicareAlternative);
   const model = buildCodePage(record, buildCoverageAnswer(record.code, pricing));
   return withoutUndefined({

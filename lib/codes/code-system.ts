@@ -120,7 +120,12 @@ const HCPCS_LETTERS: Record<string, { slug: string; name: string }> = {
   V: { slug: "v-vision-hearing", name: "Vision, hearing and speech-language services" },
 };
 
-const CODE_PATTERN = /^(?:D\d{4}|\d{5}|\d{4}[FT]|[ABCEGHJKLMPQRSTUV]\d{4})$/;
+/**
+ * CPT numbers are five digits, or four digits and a letter: F (Category II), T (Category III), and the
+ * Category I families A (vaccine administration), M (multianalyte assays) and U (proprietary lab
+ * analyses), all of which CMS files list.
+ */
+const CODE_PATTERN = /^(?:D\d{4}|\d{5}|\d{4}[AFMTU]|[ABCEGHJKLMPQRSTUV]\d{4})$/;
 
 /** True when `code` has the shape of a CPT, HCPCS Level II or CDT code (upper case, no spaces). */
 export function isValidCodeFormat(code: string): boolean {
@@ -168,6 +173,8 @@ export function getCodeCategory(code: string): CodeCategory | undefined {
   if (system === "cpt") {
     if (code.endsWith("F")) return { ...CPT_CATEGORY_II, system, range: "0001F–9999F" };
     if (code.endsWith("T")) return { ...CPT_CATEGORY_III, system, range: "0001T–9999T" };
+    if (code.endsWith("A")) return cptCategoryOf("medicine");
+    if (code.endsWith("M") || code.endsWith("U")) return cptCategoryOf("pathology-and-laboratory");
     const value = Number(code);
     const range = findRange(CPT_RANGES, value);
     if (!range) return undefined;
@@ -210,10 +217,89 @@ export function getCategoriesOfSystem(system: CodeSystemId): CodeCategory[] {
   ];
 }
 
+function cptCategoryOf(slug: string): CodeCategory {
+  return getCategoriesOfSystem("cpt").find((category) => category.slug === slug)!;
+}
+
 export function getCodeSystem(id: CodeSystemId): CodeSystem {
   return CODE_SYSTEMS[id];
 }
 
 export function isCodeSystemId(value: string): value is CodeSystemId {
   return value === "cpt" || value === "hcpcs" || value === "cdt";
+}
+
+/** A subsection of a large CPT category (surgery by body system, radiology by modality…). */
+export interface CodeSection {
+  slug: string;
+  name: string;
+  /** Human-readable range, e.g. "20100–29999". */
+  range: string;
+}
+
+/**
+ * The subsections of the CPT categories too large to browse as one list. Ranges follow the CPT code
+ * book's section headings; a code in a gap between them simply has no section.
+ */
+const CPT_SECTIONS: NumericRange[] = [
+  { from: 10004, to: 19499, slug: "integumentary", name: "Skin, nails and breast" },
+  { from: 20100, to: 29999, slug: "musculoskeletal", name: "Musculoskeletal system" },
+  { from: 30000, to: 32999, slug: "respiratory", name: "Respiratory system" },
+  { from: 33010, to: 37799, slug: "cardiovascular", name: "Heart and blood vessels" },
+  { from: 38100, to: 38999, slug: "hemic-lymphatic", name: "Spleen, bone marrow and lymph nodes" },
+  { from: 39000, to: 39599, slug: "mediastinum-diaphragm", name: "Mediastinum and diaphragm" },
+  { from: 40490, to: 49999, slug: "digestive", name: "Digestive system" },
+  { from: 50010, to: 53899, slug: "urinary", name: "Urinary system" },
+  { from: 54000, to: 55899, slug: "male-genital", name: "Male genital system" },
+  { from: 56405, to: 58999, slug: "female-genital", name: "Female genital system" },
+  { from: 59000, to: 59899, slug: "maternity", name: "Maternity care and delivery" },
+  { from: 60000, to: 60699, slug: "endocrine", name: "Endocrine system" },
+  { from: 61000, to: 64999, slug: "nervous", name: "Nervous system" },
+  { from: 65091, to: 68899, slug: "eye", name: "Eye and ocular adnexa" },
+  { from: 69000, to: 69979, slug: "auditory", name: "Ear" },
+  { from: 70010, to: 76499, slug: "diagnostic-imaging", name: "X-ray, CT, MRI and angiography" },
+  { from: 76506, to: 76999, slug: "ultrasound", name: "Ultrasound" },
+  { from: 77001, to: 77022, slug: "imaging-guidance", name: "Imaging guidance" },
+  { from: 77046, to: 77067, slug: "breast-imaging", name: "Breast imaging" },
+  { from: 77071, to: 77086, slug: "bone-joint-studies", name: "Bone and joint studies" },
+  { from: 77261, to: 77799, slug: "radiation-oncology", name: "Radiation oncology" },
+  { from: 78012, to: 79999, slug: "nuclear-medicine", name: "Nuclear medicine" },
+  { from: 80047, to: 80081, slug: "panels", name: "Organ and disease panels" },
+  { from: 81000, to: 81099, slug: "urinalysis", name: "Urinalysis" },
+  { from: 82009, to: 84999, slug: "chemistry", name: "Chemistry" },
+  { from: 85002, to: 85999, slug: "hematology", name: "Hematology and coagulation" },
+  { from: 86000, to: 86849, slug: "immunology", name: "Immunology" },
+  { from: 87003, to: 87999, slug: "microbiology", name: "Microbiology" },
+  { from: 88300, to: 88399, slug: "surgical-pathology", name: "Surgical pathology" },
+  { from: 90476, to: 90759, slug: "vaccines", name: "Vaccines and toxoids" },
+  { from: 90785, to: 90899, slug: "psychiatry", name: "Psychiatry" },
+  { from: 90935, to: 90999, slug: "dialysis", name: "Dialysis" },
+  { from: 92002, to: 92499, slug: "ophthalmology", name: "Eye examinations and tests" },
+  {
+    from: 92920,
+    to: 93799,
+    slug: "cardiovascular-medicine",
+    name: "Cardiovascular tests and procedures",
+  },
+  { from: 94002, to: 94799, slug: "pulmonary", name: "Pulmonary" },
+  { from: 95004, to: 95199, slug: "allergy", name: "Allergy and clinical immunology" },
+  {
+    from: 96360,
+    to: 96549,
+    slug: "infusions-injections",
+    name: "Hydration, infusions, injections and chemotherapy",
+  },
+  {
+    from: 97010,
+    to: 97799,
+    slug: "physical-medicine",
+    name: "Physical medicine and rehabilitation",
+  },
+];
+
+/** The section of a CPT code within its category, or undefined (other systems, small categories, gaps). */
+export function getCodeSection(code: string): CodeSection | undefined {
+  if (!/^\d{5}$/.test(code)) return undefined;
+  const range = findRange(CPT_SECTIONS, Number(code));
+  return range && { slug: range.slug, name: range.name, range: rangeRange(range, "", 5) };
 }

@@ -4,6 +4,8 @@
  */
 import { z } from "zod";
 
+import { isValidCodeFormat } from "@/lib/codes/code-system";
+
 /**
  * YAML 1.2 reads an unquoted 00100 as the number 100. Codes that are all digits are five long, so a number
  * is padded back to the code the author wrote; anything else is left for the string check to reject.
@@ -11,13 +13,9 @@ import { z } from "zod";
 const codeString = z.preprocess(
   (value) =>
     typeof value === "number" && Number.isInteger(value) ? String(value).padStart(5, "0") : value,
-  z
-    .string()
-    .trim()
-    .regex(/^(?:D\d{4}|\d{5}|\d{4}[FT]|[ABCEGHJKLMPQRSTUV]\d{4})$/, {
-      message:
-        "expected a billing code such as D3351, 99213, 0001F or J0585 (upper case, no spaces)",
-    }),
+  z.string().trim().refine(isValidCodeFormat, {
+    message: "expected a billing code such as D3351, 99213, 0001F or J0585 (upper case, no spaces)",
+  }),
 );
 
 /** An ISO calendar date, "YYYY-MM-DD", that exists on the calendar. */

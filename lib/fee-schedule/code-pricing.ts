@@ -5,7 +5,14 @@
 import type { CodeSystemId } from "@/lib/codes/code-system";
 
 import { describeLabFee, toLabFees, type LabFees } from "./lab-fees";
-import { getLabFees, getLatestRelease, getRvuRows, type ReleaseInfo, type RvuRow } from "./load";
+import {
+  getLabFees,
+  getLatestRelease,
+  getReleases,
+  getRvuRows,
+  type ReleaseInfo,
+  type RvuRow,
+} from "./load";
 import {
   explainPricing,
   explainStatus,
@@ -29,12 +36,19 @@ const SYSTEM_FOR_PRICING: Record<CodeSystemId, PricingCodeSystem> = {
   cdt: "CDT",
 };
 
+/**
+ * @param releaseId the release to read (default: the newest); a deleted code's page passes the last
+ *   release that listed it
+ */
 export function getCodePricing(
   code: string,
   system: CodeSystemId,
   medicareAlternative?: string,
+  releaseId?: string,
 ): CodePricing {
-  const release = getLatestRelease();
+  const release = releaseId
+    ? getReleases().find((candidate) => candidate.id === releaseId)!
+    : getLatestRelease();
   const rows = getRvuRows(code, release.id);
   const pricing = explainPricing({
     code,

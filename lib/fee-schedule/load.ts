@@ -13,6 +13,8 @@ import {
   type ClfsSchedule,
   RVU_COLUMNS,
   type GpciDataset,
+  type HcpcsDataset,
+  type HcpcsRelease,
   type GpciLocality,
   type ReleaseDataset,
   type ReleaseInfo,
@@ -46,6 +48,15 @@ interface FeeScheduleData {
   gpci: Map<number, GpciDataset>;
   /** Clinical Laboratory Fee Schedule quarters, oldest first. */
   clfs: LoadedClfs[];
+  /** HCPCS Level II releases (public-domain descriptions), oldest first. */
+  hcpcs: LoadedHcpcs[];
+}
+
+interface LoadedHcpcs {
+  dataset: HcpcsDataset;
+  /** Built lazily. */
+  codes: Map<string, string> | undefined;
+  modifiers: Map<string, string> | undefined;
 }
 
 interface LoadedClfs {
@@ -96,6 +107,7 @@ function loadFeeSchedule(contentDir: string): FeeScheduleData {
   const releases: LoadedRelease[] = [];
   const gpci = new Map<number, GpciDataset>();
   const clfs: LoadedClfs[] = [];
+  const hcpcs: LoadedHcpcs[] = [];
 
   for (const { name, file, json, error } of readDataFiles(contentDir, "fee-schedule")) {
     if (error !== undefined) {
@@ -126,6 +138,15 @@ function loadFeeSchedule(contentDir: string): FeeScheduleData {
         continue;
       }
       clfs.push({ dataset, byCode: undefined });
+    } else if (dataset.kind === "hcpcs") {
+      const expectedName = `${dataset.release.id.toLowerCase()}.json`;
+      if (name !== expectedName) {
+        problems.push(
+          `${file}: release.id: HCPCS release ${dataset.release.id} must live in ${expectedName}`,
+        );
+        continue;
+      }
+      hcpcs.push({ dataset, codes: undefined, modifiers: undefined });
     } else {
       const expectedName = `gpci${dataset.year}.json`;
       if (name !== expectedName) {
@@ -148,7 +169,15 @@ function loadFeeSchedule(contentDir: string): FeeScheduleData {
       a.dataset.schedule.quarter -
       (b.dataset.schedule.year * 10 + b.dataset.schedule.quarter),
   );
-  return { releases, gpci, clfs };
+  hcpcs.sort((a, b) => hcpcsSortKey(a.dataset.release.id) - hcpcsSortKey(b.dataset.release.id));
+  return { releases, gpci, clfs, hcpcs };
+}
+
+const MONTHS = "JANFEBMARAPRMAYJUNJULAUGSEPOCTNOVDEC";
+
+/** "HCPCS25JUL" → 2507, for ordering releases. */
+function hcpcsSortKey(id: string): number {
+  return Number(id.slice(5, 7)) * 100 + MONTHS.indexOf(id.slice(7)) / 3;
 }
 
 /**
@@ -157,7 +186,7 @@ function loadFeeSchedule(contentDir: string): FeeScheduleData {
  */
 export const feeScheduleCollection = defineCollection<FeeScheduleData>({
   name: "fee-schedule",
-  source: "fee-schedule/*.json (PFS releases, GPCIs, lab fee schedule)",
+  source: "fee-schedule/*.json (PFS releases, GPCIs, lab fee schedule, HCPCS Level II)",
   load: loadFeeSchedule,
 });
 
@@ -340,4 +369,36 @@ export function getLabFees(code: string): { schedule: ClfsSchedule; rows: ClfsRo
   if (!latest) return undefined;
   const rows = clfsRowsByCode(latest).get(normalizeCode(code));
   return rows ? { schedule: latest.dataset.schedule, rows: [...rows] } : undefined;
+}
+
+function latestHcpcs(): LoadedHcpcs | undefined {
+  const latest = loadAll().hcpcs.at(-1);
+  if (latest && !latest.codes) {
+    latest.codes = new Map(latest.dataset.codes);
+    latest.modifiers = new Map(latest.dataset.modifiers);
+  }
+  return latest;
+}
+
+/** The newest imported HCPCS Level II release, or undefined when none is imported. */
+export function getHcpcsRelease(): HcpcsRelease | undefined {
+  return latestHcpcs()?.dataset.release;
+}
+
+/** The public-domain long description of a HCPCS Level II code in the newest release, or undefined. */
+export function getHcpcsDescription(code: string): string | undefined {
+  return latestHcpcs()?.codes!.get(normalizeCode(code));
+}
+
+/** Every code of the newest HCPCS Level II release, sorted. */
+export function getAllHcpcsCodes(): string[] {
+  return latestHcpcs()?.dataset.codes.map(([code]) => code) ?? [];
+}
+
+/** Every modifier of the newest HCPCS Level II release with its description, sorted. */
+export function getHcpcsModifiers(): { modifier: string; description: string }[] {
+  return (latestHcpcs()?.dataset.modifiers ?? []).map(([modifier, description]) => ({
+    modifier,
+    description,
+  }));
 }

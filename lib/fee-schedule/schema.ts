@@ -309,11 +309,38 @@ export interface ClfsRow {
   rate: number;
 }
 
+/** A code or modifier with its public-domain HCPCS Level II long description. */
+const hcpcsEntrySchema = z.tuple([z.string().regex(/^[A-Z0-9]{2,5}$/), z.string().min(1)]);
+
+/**
+ * A committed HCPCS Level II release: `content/fee-schedule/hcpcs25jul.json`. Only HCPCS Level II text
+ * is here (public domain); CPT and CDT descriptors are never imported.
+ */
+export const hcpcsDatasetSchema = z.object({
+  kind: z.literal("hcpcs"),
+  format: z.literal(1),
+  release: z.object({
+    /** "HCPCS25JUL". */
+    id: z.string().regex(/^HCPCS\d{2}[A-Z]{3}$/, 'expected an id such as "HCPCS25JUL"'),
+    /** "HCPCS Level II, July 2025". */
+    label: z.string().min(1),
+    sourceFile: z.string().min(1),
+  }),
+  /** [code, long description], sorted by code. */
+  codes: z.array(hcpcsEntrySchema),
+  /** [modifier, long description], sorted by modifier. */
+  modifiers: z.array(hcpcsEntrySchema),
+});
+
+export type HcpcsDataset = z.infer<typeof hcpcsDatasetSchema>;
+export type HcpcsRelease = HcpcsDataset["release"];
+
 /** Any committed fee-schedule dataset. */
 export const feeScheduleDatasetSchema = z.discriminatedUnion("kind", [
   releaseDatasetSchema,
   gpciDatasetSchema,
   clfsDatasetSchema,
+  hcpcsDatasetSchema,
 ]);
 
 export type FeeScheduleDataset = z.infer<typeof feeScheduleDatasetSchema>;

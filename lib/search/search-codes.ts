@@ -54,7 +54,7 @@ export function cleanQuery(raw: string): string {
   return cleaned;
 }
 
-const CODE_PREFIX = /^(?:[A-Z]\d{0,4}|\d{1,4}|\d{4}[FT]?)$/;
+const CODE_PREFIX = /^(?:[A-Z]\d{0,4}|\d{1,4}|\d{4}[AFMTU]?)$/;
 
 function toHit(document: SearchDocument, matched: string): SearchHit {
   const { kind, code, name, description, systemLabel, href } = document;

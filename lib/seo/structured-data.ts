@@ -11,7 +11,7 @@ import type {
   WithContext,
 } from "schema-dts";
 
-import { getCodeSystem } from "@/lib/codes/code-system";
+import { getCodeSystem, type CodeSystemId } from "@/lib/codes/code-system";
 import type { CodeRecord } from "@/lib/content";
 import {
   absoluteUrl,
@@ -84,6 +84,33 @@ export function buildCodeWebPage(
       name,
       url: absoluteUrl(specialtyPath(record.specialties[index]!)),
     })) as unknown as MedicalWebPage["specialty"],
+    isPartOf: { "@type": "WebSite", name: SITE_NAME, url: getSiteUrl() },
+  };
+}
+
+/**
+ * A reference page: a MedicalCode within a MedicalWebPage, named by the page title; no `lastReviewed`
+ * because no person has reviewed it, and no code name where the only name would be AMA or ADA text.
+ */
+export function buildReferenceWebPage(
+  entry: { code: string; system: CodeSystemId; name: string | undefined },
+  text: { title: string; description: string },
+): WithContext<MedicalWebPage> {
+  const url = absoluteUrl(codePath(entry.code));
+  return {
+    "@context": "https://schema.org",
+    "@type": "MedicalWebPage",
+    "@id": url,
+    url,
+    name: text.title,
+    description: text.description,
+    inLanguage: "en",
+    about: {
+      "@type": "MedicalCode",
+      codeValue: entry.code,
+      codingSystem: getCodeSystem(entry.system).label,
+      ...(entry.system === "hcpcs" && entry.name ? { name: entry.name } : {}),
+    },
     isPartOf: { "@type": "WebSite", name: SITE_NAME, url: getSiteUrl() },
   };
 }

@@ -6,7 +6,9 @@
 import { SYSTEM_ORDER, getSystemSummary } from "@/lib/browse/browse-index";
 import { categoryPagePath, getLaterCategoryPageParams } from "@/lib/browse/category-page";
 import { getLaterSpecialtyPageParams, specialtyPagePath } from "@/lib/browse/specialty-page";
+import { getAllCodeEntries } from "@/lib/code-index";
 import { getAllCodes, getAllSpecialties } from "@/lib/content";
+import { getAllModifiers } from "@/lib/modifiers";
 import { getAllPosts, getAllTags, getPostPageCount } from "@/lib/blog";
 import { blogPagePath, tagPath } from "@/lib/blog/paths";
 import { getAllTerms } from "@/lib/glossary";
@@ -18,6 +20,7 @@ import {
   categoryPath,
   codePath,
   glossaryTermPath,
+  modifierPath,
   specialtyPath,
   systemPath,
 } from "@/lib/site";
@@ -29,8 +32,14 @@ export interface SitemapEntry {
   lastModified?: string;
 }
 
-/** The protocol's limit per file; above it the site serves an index of numbered sitemaps. */
+/** The protocol's limit per file. */
 export const SITEMAP_URL_LIMIT = 50_000;
+
+/**
+ * URLs per numbered sitemap. With a page for every code the site has about 21,000 URLs; files of
+ * 10,000 stay near 1 MB, well under the protocol's limits, and let a crawler refetch one part at a time.
+ */
+export const SITEMAP_CHUNK_SIZE = 10_000;
 
 type Entries = () => { path: string; lastModified?: string | undefined }[];
 type DynamicPattern = Extract<IndexablePattern, `${string}[${string}`>;
@@ -53,6 +62,12 @@ function latestReview(records: { lastReviewed: string }[]): string | undefined {
 function getSitemapSources(): SitemapSources {
   const codes = getAllCodes();
   const newestReview = latestReview(codes) ?? "";
+  const reviewed = new Map(codes.map((record) => [record.code, record.lastReviewed]));
+  const reviewedEntries = (entries: { code: string }[]) =>
+    entries.flatMap((entry) => {
+      const lastReviewed = reviewed.get(entry.code);
+      return lastReviewed ? [{ lastReviewed }] : [];
+    });
   const summaries = SYSTEM_ORDER.map((system) => ({ system, summary: getSystemSummary(system) }));
   return {
     "/": () => [{ path: "/", lastModified: newestReview }],
@@ -60,18 +75,27 @@ function getSitemapSources(): SitemapSources {
     "/codes/[slug]": () => [
       ...summaries.map(({ system, summary }) => ({
         path: systemPath(system),
-        lastModified: latestReview(summary.categories.flatMap((category) => category.codes)),
+        lastModified: latestReview(
+          summary.categories.flatMap((category) => reviewedEntries(category.codes)),
+        ),
       })),
-      ...codes.map((record) => ({
-        path: codePath(record.code),
-        lastModified: record.lastReviewed,
+      // Every code a reader can look up: curated records carry their review date, reference and
+      // deleted pages (built from the data alone) none.
+      ...getAllCodeEntries().map((entry) => ({
+        path: codePath(entry.code),
+        lastModified: reviewed.get(entry.code),
       })),
     ],
+    "/modifiers/[modifier]": () =>
+      getAllModifiers().map((item) => ({
+        path: modifierPath(item.modifier),
+        lastModified: item.record?.lastReviewed,
+      })),
     "/codes/[slug]/[category]": () =>
       summaries.flatMap(({ system, summary }) =>
         summary.categories.map((category) => ({
           path: categoryPath(system, category.slug),
-          lastModified: latestReview(category.codes),
+          lastModified: latestReview(reviewedEntries(category.codes)),
         })),
       ),
     "/codes/[slug]/[category]/page/[page]": () =>
@@ -131,7 +155,7 @@ export function renderSitemapIndex(chunkCount: number): string {
   return buildXmlDocument({ sitemapindex: { "@_xmlns": SITEMAP_NAMESPACE, sitemap } });
 }
 
-export function chunkEntries(entries: SitemapEntry[], size = SITEMAP_URL_LIMIT): SitemapEntry[][] {
+export function chunkEntries(entries: SitemapEntry[], size = SITEMAP_CHUNK_SIZE): SitemapEntry[][] {
   const chunks: SitemapEntry[][] = [];
   for (let start = 0; start < entries.length; start += size)
     chunks.push(entries.slice(start, start + size));

@@ -9,6 +9,7 @@ import Head from "next/head";
 
 import { SystemOverview } from "@/components/browse/system-overview";
 import { CodePage } from "@/components/code-page/code-page";
+import { ReferenceCodePage } from "@/components/code-page/reference-code-page";
 import { RvuInformation } from "@/components/code-page/rvu-information";
 import { JsonLd } from "@/components/seo/json-ld";
 import { PageHead } from "@/components/seo/page-head";
@@ -53,6 +54,20 @@ export default function CodeOrSystemPage(props: CodeOrSystemPageProps) {
       <>
         <PageHead head={props.head} />
         <SystemOverview system={props.system} />
+        {island}
+      </>
+    );
+  }
+  if (props.kind === "reference") {
+    return (
+      <>
+        <PageHead head={props.head} />
+        <JsonLd data={props.structuredData} />
+        <ReferenceCodePage
+          model={props.model}
+          dataRelease={props.dataRelease}
+          rvuSection={<RvuInformation {...props.rvu} />}
+        />
         {island}
       </>
     );

@@ -2,17 +2,16 @@ import { chunkEntries, getSitemapEntries, renderUrlSet } from "@/lib/sitemap";
 
 export const dynamicParams = false;
 
-/** Numbered sitemaps exist only when the site is split (more than 50,000 URLs). */
+/** The numbered sitemaps /sitemap.xml lists. */
 export function generateStaticParams() {
-  const chunks = chunkEntries(getSitemapEntries());
-  return chunks.length <= 1 ? [] : chunks.map((_, index) => ({ chunk: `${index}.xml` }));
+  return chunkEntries(getSitemapEntries()).map((_, index) => ({ chunk: `${index}.xml` }));
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ chunk: string }> }) {
   const { chunk } = await params;
   const chunks = chunkEntries(getSitemapEntries());
   const index = /^\d+\.xml$/.test(chunk) ? Number.parseInt(chunk, 10) : -1;
-  const entries = chunks.length > 1 ? chunks[index] : undefined;
+  const entries = chunks[index];
   if (!entries) return new Response("Not found", { status: 404 });
   return new Response(renderUrlSet(entries), {
     headers: { "Content-Type": "application/xml; charset=utf-8" },

@@ -1,24 +1,44 @@
 import { describe, expect, it } from "vitest";
 
 import { getCodeRows } from "@/lib/browse/code-rows";
-import { getCode, type CodeRecord } from "@/lib/content";
+import { getCodeEntry } from "@/lib/code-index";
+import { getCode } from "@/lib/content";
 
 describe("getCodeRows", () => {
   it("links each code and names its Medicare status in words", () => {
-    const [row] = getCodeRows([getCode("99213")!]);
+    const [row] = getCodeRows([getCodeEntry("99213")!]);
     expect(row).toMatchObject({
       code: "99213",
       href: "/codes/99213",
       medicareStatus: "Active code",
+      kind: "curated",
     });
   });
 
-  it("keeps a short description whole and cuts a long one at a word, with an ellipsis", () => {
+  it("keeps a curated description whole and cuts CMS's long HCPCS text at a word, with an ellipsis", () => {
     const record = getCode("D3351")!;
-    const long: CodeRecord = { ...record, description: `${"word ".repeat(120)}end` };
-    const [short, cut] = getCodeRows([record, long]);
+    const longest = getCodeRowsOfLongestHcpcs();
+    const [short] = getCodeRows([getCodeEntry("D3351")!]);
     expect(short!.description).toBe(record.description.replace(/\s+/g, " ").trim());
-    expect(cut!.description.length).toBeLessThanOrEqual(250);
-    expect(cut!.description).toMatch(/word…$/);
+    expect(longest.description.length).toBeLessThanOrEqual(250);
+    expect(longest.description).toMatch(/…$/);
+  });
+
+  it("never shows a name for a CPT or CDT code without a record: its descriptor is AMA or ADA text", () => {
+    const [cpt, cdt, hcpcs] = getCodeRows(
+      ["27130", "D0145", "E0260"].map((code) => getCodeEntry(code)!),
+    );
+    expect(cpt).toMatchObject({ kind: "reference", name: "" });
+    expect(cpt!.description).toMatch(/no editorial summary yet/);
+    expect(cdt).toMatchObject({ kind: "reference", name: "" });
+    expect(hcpcs!.description).toMatch(/hospital bed/i);
   });
 });
+
+function getCodeRowsOfLongestHcpcs() {
+  const entry = ["J9035", "E0260", "L3000", "Q4262", "G0439"]
+    .map((code) => getCodeEntry(code)!)
+    .filter((candidate) => candidate.kind !== "curated")
+    .sort((a, b) => (b.name?.length ?? 0) - (a.name?.length ?? 0))[0]!;
+  return getCodeRows([{ ...entry, name: `${"word ".repeat(120)}end` }])[0]!;
+}
