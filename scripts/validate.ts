@@ -1,11 +1,14 @@
 /**
  * `npm run validate`: loads every collection — code records and specialties, glossary terms, career
- * guides, blog posts, the imported fee-schedule and lab datasets — and prints every problem of every
+ * guides, blog posts, modifiers, the imported fee-schedule, lab and HCPCS datasets, and the index of every
+ * code they add up to — and prints every problem of every
  * collection at once (file:line: field: message), then looks for paragraphs copied between code records.
  * Exit code 1 when anything is wrong.
  */
 import "@/lib/blog";
 import "@/lib/career";
+import "@/lib/code-index";
+import "@/lib/modifiers";
 import "@/lib/fee-schedule/load";
 import "@/lib/glossary";
 import { getContentDir } from "@/lib/content/content-dir";
@@ -19,8 +22,9 @@ const problems = reports
 
 const counted = reports.map((report) => {
   const value = report.value as
-    { length?: number; codes?: unknown[]; terms?: unknown[] } | undefined;
-  const count = value?.codes?.length ?? value?.terms?.length ?? value?.length;
+    { length?: number; codes?: unknown[]; terms?: unknown[]; entries?: unknown[] } | undefined;
+  const count =
+    value?.codes?.length ?? value?.terms?.length ?? value?.entries?.length ?? value?.length;
   return `${report.name} ${report.status === "ok" ? (count ?? "ok") : report.status}`;
 });
 console.log(`Collections in ${getContentDir()}: ${counted.join(", ")}.`);
