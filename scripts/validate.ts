@@ -22,9 +22,10 @@ const problems = reports
 
 const counted = reports.map((report) => {
   const value = report.value as
-    { length?: number; codes?: unknown[]; terms?: unknown[]; entries?: unknown[] } | undefined;
-  const count =
-    value?.codes?.length ?? value?.terms?.length ?? value?.entries?.length ?? value?.length;
+    unknown[] | { codes?: unknown[]; terms?: unknown[]; entries?: unknown[] } | undefined;
+  const count = Array.isArray(value)
+    ? value.length
+    : (value?.codes?.length ?? value?.terms?.length ?? value?.entries?.length);
   return `${report.name} ${report.status === "ok" ? (count ?? "ok") : report.status}`;
 });
 console.log(`Collections in ${getContentDir()}: ${counted.join(", ")}.`);
