@@ -104,7 +104,10 @@ describe("npm run validate", () => {
       expect(result.stderr).toMatch(
         /blog \(blog\/\*\.md\): .*reporting-apexification-visits\.md:\d+: published: /s,
       );
-      expect(result.stdout).toContain("codes 153");
+      const codeRecords = fs
+        .readdirSync(path.join(root, "content", "codes"))
+        .filter((file) => file.endsWith(".md")).length;
+      expect(result.stdout).toContain(`codes ${codeRecords}`);
     } finally {
       fs.rmSync(contentDir, { recursive: true, force: true });
     }
