@@ -2,9 +2,21 @@ import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { Pagination } from "@/components/layout/pagination";
 import { Heading } from "@/components/ui/heading";
 import type { CategoryPage } from "@/lib/browse/category-page";
+import type { CodeRow } from "@/lib/browse/code-rows";
 import { systemPath } from "@/lib/site";
 
 import { CodeTable } from "./code-table";
+
+/** Consecutive rows of the same section, so a long category reads as its sections in order. */
+function groupBySection(rows: CodeRow[]): { section: CodeRow["section"]; rows: CodeRow[] }[] {
+  const groups: { section: CodeRow["section"]; rows: CodeRow[] }[] = [];
+  for (const row of rows) {
+    const last = groups.at(-1);
+    if (last && last.section?.slug === row.section?.slug) last.rows.push(row);
+    else groups.push({ section: row.section, rows: [row] });
+  }
+  return groups.length > 1 || groups[0]?.section ? groups : [{ section: undefined, rows }];
+}
 
 /** One page of a category's codes; the route passes the model from getCategoryPage. */
 export function CategoryListing({ model }: { model: CategoryPage }) {
@@ -25,14 +37,27 @@ export function CategoryListing({ model }: { model: CategoryPage }) {
       <header className="space-y-2">
         <Heading level={1}>{category.name}</Heading>
         <p className="text-slate-700 dark:text-slate-300">
-          {systemLabel} {category.range} · {total === 1 ? "1 code" : `${total} codes`} with a page
-          on CodeAtlas
+          {systemLabel} {category.range} ·{" "}
+          {total === 1 ? "1 code" : `${total.toLocaleString("en-US")} codes`},{" "}
+          {category.curatedCount} explained in full by CodeAtlas, the others with their figures from
+          the CMS files
           {pages.length > 1 && ` (page ${page} of ${pages.length})`}.
         </p>
       </header>
       {rows.length > 0 ? (
         <>
-          <CodeTable rows={rows} caption={`${category.name} codes`} />
+          {groupBySection(rows).map((group) =>
+            group.section ? (
+              <section key={group.section.slug} aria-labelledby={`section-${group.section.slug}`}>
+                <Heading level={2} id={`section-${group.section.slug}`} className="mb-2">
+                  {group.section.name}
+                </Heading>
+                <CodeTable rows={group.rows} caption={`${group.section.name} codes`} />
+              </section>
+            ) : (
+              <CodeTable key="rows" rows={group.rows} caption={`${category.name} codes`} />
+            ),
+          )}
           <Pagination current={page} pages={pages} label={`${category.name} pages`} />
         </>
       ) : (

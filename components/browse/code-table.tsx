@@ -27,8 +27,9 @@ export function CodeTable({ rows, caption }: { rows: CodeRow[]; caption: string 
                 <SiteLink href={row.href}>{row.code}</SiteLink>
               </th>
               <td>
-                <span className="code-name">{row.name}</span>
+                {row.name && <span className="code-name">{row.name}</span>}
                 <span className="code-description">{row.description}</span>
+                {row.kind === "curated" && <span className="code-explained">Explained</span>}
               </td>
               <td>{row.medicareStatus}</td>
             </tr>

@@ -18,8 +18,10 @@ export function SystemOverview({ system }: { system: SystemOverviewData }) {
       <header className="space-y-2">
         <Heading level={1}>{system.label} codes</Heading>
         <p className="text-slate-700 dark:text-slate-300">
-          {system.name}, maintained by the {system.owner}. {system.count} codes have a page on
-          CodeAtlas.
+          {system.name}, maintained by the {system.owner}. All{" "}
+          {system.count.toLocaleString("en-US")} codes in the CMS files have a page on CodeAtlas;{" "}
+          {system.curatedCount.toLocaleString("en-US")} of them are explained in full by our
+          editors.
         </p>
       </header>
       <ul className="grid gap-3 sm:grid-cols-2">
@@ -36,7 +38,10 @@ export function SystemOverview({ system }: { system: SystemOverviewData }) {
             </SiteLink>
             <p className="text-sm text-slate-600 dark:text-slate-400">
               {category.range} ·{" "}
-              {category.codeCount === 1 ? "1 code" : `${category.codeCount} codes`}
+              {category.codeCount === 1
+                ? "1 code"
+                : `${category.codeCount.toLocaleString("en-US")} codes`}
+              {category.curatedCount > 0 && ` · ${category.curatedCount} explained`}
             </p>
           </li>
         ))}
