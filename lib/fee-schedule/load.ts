@@ -50,6 +50,8 @@ interface FeeScheduleData {
   clfs: LoadedClfs[];
   /** HCPCS Level II releases (public-domain descriptions), oldest first. */
   hcpcs: LoadedHcpcs[];
+  /** How often each code is billed, when the usage dataset is imported. */
+  usage: Map<string, number>;
 }
 
 interface LoadedHcpcs {
@@ -108,6 +110,7 @@ function loadFeeSchedule(contentDir: string): FeeScheduleData {
   const gpci = new Map<number, GpciDataset>();
   const clfs: LoadedClfs[] = [];
   const hcpcs: LoadedHcpcs[] = [];
+  let usage = new Map<string, number>();
 
   for (const { name, file, json, error } of readDataFiles(contentDir, "fee-schedule")) {
     if (error !== undefined) {
@@ -147,6 +150,12 @@ function loadFeeSchedule(contentDir: string): FeeScheduleData {
         continue;
       }
       hcpcs.push({ dataset, codes: undefined, modifiers: undefined });
+    } else if (dataset.kind === "usage") {
+      if (name !== "usage.json") {
+        problems.push(`${file}: kind: the usage dataset must live in usage.json`);
+        continue;
+      }
+      usage = new Map(dataset.codes);
     } else {
       const expectedName = `gpci${dataset.year}.json`;
       if (name !== expectedName) {
@@ -170,7 +179,7 @@ function loadFeeSchedule(contentDir: string): FeeScheduleData {
       (b.dataset.schedule.year * 10 + b.dataset.schedule.quarter),
   );
   hcpcs.sort((a, b) => hcpcsSortKey(a.dataset.release.id) - hcpcsSortKey(b.dataset.release.id));
-  return { releases, gpci, clfs, hcpcs };
+  return { releases, gpci, clfs, hcpcs, usage };
 }
 
 const MONTHS = "JANFEBMARAPRMAYJUNJULAUGSEPOCTNOVDEC";
@@ -401,4 +410,12 @@ export function getHcpcsModifiers(): { modifier: string; description: string }[]
     modifier,
     description,
   }));
+}
+
+/**
+ * How often a code is billed, 0 (rare or unknown) to 1 (the most billed), from the imported usage
+ * dataset; search uses it to order otherwise equal matches.
+ */
+export function getUsageScore(code: string): number {
+  return loadAll().usage.get(code) ?? 0;
 }

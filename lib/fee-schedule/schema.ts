@@ -335,12 +335,28 @@ export const hcpcsDatasetSchema = z.object({
 export type HcpcsDataset = z.infer<typeof hcpcsDatasetSchema>;
 export type HcpcsRelease = HcpcsDataset["release"];
 
+/**
+ * How often codes are billed (`content/fee-schedule/usage.json`), derived from the public utilization
+ * rankings: a score per code, higher for codes billed more often. Search ranks by it among equal matches.
+ */
+export const usageDatasetSchema = z.object({
+  kind: z.literal("usage"),
+  format: z.literal(1),
+  /** The ranking files it was built from, most important first. */
+  sources: z.array(z.string().min(1)).min(1),
+  /** [code, score in 0–1], sorted by code; a code missing here counts as rarely billed. */
+  codes: z.array(z.tuple([z.string().regex(/^[A-Z0-9]{5}$/), z.number().min(0).max(1)])),
+});
+
+export type UsageDataset = z.infer<typeof usageDatasetSchema>;
+
 /** Any committed fee-schedule dataset. */
 export const feeScheduleDatasetSchema = z.discriminatedUnion("kind", [
   releaseDatasetSchema,
   gpciDatasetSchema,
   clfsDatasetSchema,
   hcpcsDatasetSchema,
+  usageDatasetSchema,
 ]);
 
 export type FeeScheduleDataset = z.infer<typeof feeScheduleDatasetSchema>;

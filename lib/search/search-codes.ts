@@ -127,6 +127,7 @@ export function searchCorpus(
   const compact = query.replace(/[\s-]+/g, "").toUpperCase();
   if (CODE_PREFIX.test(compact)) {
     for (const code of corpus.codes) {
+      if (hits.length >= cap) break;
       if (code.startsWith(compact))
         push(corpus.documents.get(`code:${code}`), `code prefix ${compact}`);
     }
@@ -150,7 +151,13 @@ export function searchCorpus(
     const score = (result: MiniSearchResult) =>
       result.kind === "code" ? result.score : result.score * SECONDARY_KIND_FACTOR;
     const head = results.slice(0, cap + corpus.secondaryCount);
-    head.sort((a, b) => score(b) - score(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    // Scores equal to two decimals count as equal: then the code billed more often comes first.
+    const rounded = (result: MiniSearchResult) => Math.round(score(result) * 100);
+    const usage = (result: MiniSearchResult) => corpus.documents.get(String(result.id))?.usage ?? 0;
+    head.sort(
+      (a, b) =>
+        rounded(b) - rounded(a) || usage(b) - usage(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
     for (const result of head) {
       const document = corpus.documents.get(String(result.id));
       if (document) push(document, describeMatch(result, document));
@@ -171,5 +178,8 @@ export function searchCorpus(
     addResults(corpus.index.search(query, { ...exactOptions, combineWith: "OR" }));
   if (hits.length === 0)
     addResults(corpus.fuzzyIndex.search(query, { ...fuzzyOptions, combineWith: "OR" }));
+  // Codes without a record come after every explained one: CMS's HCPCS text, all words first.
+  if (hits.length < cap)
+    addResults(corpus.referenceIndex.search(query, { ...exactOptions, combineWith: "AND" }));
   return hits;
 }

@@ -3,8 +3,10 @@
  */
 import MiniSearch from "minisearch";
 
+import { entryLabel, getAllCodeEntries, type CodeEntry } from "@/lib/code-index";
 import { getCodeSystem } from "@/lib/codes/code-system";
 import { getAllCodes, getSpecialty, type CodeRecord } from "@/lib/content";
+import { getUsageScore } from "@/lib/fee-schedule/load";
 import { getAllPosts, type BlogPost } from "@/lib/blog";
 import { getAllTerms, type GlossaryTerm } from "@/lib/glossary";
 import { codePath, glossaryTermPath } from "@/lib/site";
@@ -35,6 +37,10 @@ export interface SearchDocument {
   /** Shown in results. */
   systemLabel: string;
   href: string;
+  /** True for a curated record; false for a reference page built from the CMS files alone. */
+  curated: boolean;
+  /** How often the code is billed, 0–1 (lib/fee-schedule/parse-usage.ts): orders equal matches. */
+  usage: number;
 }
 
 export function codeToDocument(record: CodeRecord): SearchDocument {
@@ -51,6 +57,34 @@ export function codeToDocument(record: CodeRecord): SearchDocument {
     category: record.category.name,
     systemLabel: getCodeSystem(record.system).label,
     href: codePath(record.code),
+    curated: true,
+    usage: getUsageScore(record.code),
+  };
+}
+
+/**
+ * A code without a record: found by its number, and HCPCS Level II codes also by the words of CMS's
+ * public-domain description. CPT and CDT codes carry no text beyond their category (their descriptors
+ * are AMA and ADA text), so words never find them.
+ */
+export function entryToDocument(entry: CodeEntry): SearchDocument {
+  const system = getCodeSystem(entry.system);
+  const isHcpcsText = entry.system === "hcpcs" && entry.name !== undefined;
+  return {
+    id: `code:${entry.code}`,
+    kind: "code",
+    code: entry.code,
+    name: isHcpcsText ? entry.name! : entryLabel(entry),
+    synonyms: [],
+    misspellings: [],
+    description: entry.kind === "deleted" ? "Deleted code: no longer in the current CMS files" : "",
+    plainLanguage: "",
+    specialties: "",
+    category: entry.section ? `${entry.category.name} ${entry.section.name}` : entry.category.name,
+    systemLabel: system.label,
+    href: codePath(entry.code),
+    curated: false,
+    usage: getUsageScore(entry.code),
   };
 }
 
@@ -102,8 +136,16 @@ export interface SearchCorpus {
    * walks the whole vocabulary, and the prose fields make that vocabulary ten times larger.
    */
   fuzzyIndex: MiniSearch<SearchDocument>;
+  /**
+   * The codes without a record whose words are searchable (HCPCS Level II, CMS's text), searched after
+   * the curated records so an explained code always ranks above one that is not.
+   */
+  referenceIndex: MiniSearch<SearchDocument>;
   documents: Map<string, SearchDocument>;
-  /** Codes sorted, for prefix lookups. */
+  /**
+   * Every code, in the order prefix matches are listed: curated first, then by how often the code is
+   * billed, then by code. A prefix query walks this list and stops when the page is full.
+   */
   codes: string[];
   /** How many documents are not codes (glossary terms, posts). */
   secondaryCount: number;
@@ -133,18 +175,39 @@ function indexPhrases(documents: readonly SearchDocument[]): Map<string, string[
   return byPhrase;
 }
 
-let cached: { source: CodeRecord[]; corpus: SearchCorpus } | undefined;
+let cached: { source: CodeEntry[]; corpus: SearchCorpus } | undefined;
 
+/** Prefix order: curated first, then more billed, then by code. */
+function comparePrefixOrder(a: SearchDocument, b: SearchDocument): number {
+  return (
+    Number(b.curated) - Number(a.curated) ||
+    b.usage - a.usage ||
+    (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)
+  );
+}
+
+/**
+ * @param references codes without a record (reference and deleted pages); records win when both exist
+ */
 export function buildSearchCorpus(
   records: CodeRecord[],
   secondary: SearchDocument[] = [],
+  references: CodeEntry[] = [],
 ): SearchCorpus {
-  const documents = [...records.map(codeToDocument), ...secondary];
+  const curated = records.map(codeToDocument);
+  const curatedCodes = new Set(records.map((record) => record.code));
+  const others = references.filter((entry) => !curatedCodes.has(entry.code)).map(entryToDocument);
+  const documents = [...curated, ...secondary];
+  const codeDocuments = [...curated, ...others];
   return {
     index: createSearchIndex(documents),
     fuzzyIndex: createSearchIndex(documents, FUZZY_FIELDS),
-    documents: new Map(documents.map((document) => [document.id, document])),
-    codes: records.map((record) => record.code).sort(),
+    referenceIndex: createSearchIndex(
+      others.filter((document) => document.systemLabel === getCodeSystem("hcpcs").label),
+      ["code", "name"],
+    ),
+    documents: new Map([...documents, ...others].map((document) => [document.id, document])),
+    codes: codeDocuments.sort(comparePrefixOrder).map((document) => document.code),
     secondaryCount: secondary.length,
     byPhrase: indexPhrases(documents),
   };
@@ -176,6 +239,8 @@ function secondaryDocument(
     category: label,
     systemLabel: label,
     href,
+    curated: false,
+    usage: 0,
   };
 }
 
@@ -204,9 +269,13 @@ export function postToDocument(post: BlogPost): SearchDocument {
 
 /** The site's search corpus, built on first use and reused while the content stays the same. */
 export function getSearchCorpus(): SearchCorpus {
-  const records = getAllCodes();
-  if (!cached || cached.source !== records) {
-    cached = { source: records, corpus: buildSearchCorpus(records, getSecondaryDocuments()) };
+  const entries = getAllCodeEntries();
+  if (!cached || cached.source !== entries) {
+    const references = entries.filter((entry) => entry.kind !== "curated");
+    cached = {
+      source: entries,
+      corpus: buildSearchCorpus(getAllCodes(), getSecondaryDocuments(), references),
+    };
   }
   return cached.corpus;
 }

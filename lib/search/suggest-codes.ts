@@ -1,9 +1,10 @@
 /**
- * Codes close to a mistyped one, for the 404 page: D3315 → D3310, D3351. Compares codes of the same
+ * Codes close to a mistyped one, for the 404 page: D3315 → D3310, D3351. Every code a reader can look
+ * up is a candidate, curated or not. Compares codes of the same
  * shape (same length, same system letter) by typo distance, then by numeric distance.
  */
 import { normalizeCode } from "@/lib/codes/code-system";
-import { getAllCodes, type CodeRecord } from "@/lib/content";
+import { entryLabel, getAllCodeEntries, type CodeEntry } from "@/lib/code-index";
 import { editDistance } from "@/lib/text/edit-distance";
 
 function numericPart(code: string): number {
@@ -16,12 +17,12 @@ function sameLeading(code: string, target: string): boolean {
   return isDigit(target[0]!) ? isDigit(code[0]!) : code[0] === target[0];
 }
 
-/** Up to `limit` records whose codes are one or two characters away from what was typed. */
-export function suggestCodes(typed: string, limit = 5): CodeRecord[] {
+/** Up to `limit` codes with a page (any code in the files) one or two characters away from what was typed. */
+export function suggestCodes(typed: string, limit = 5): CodeEntry[] {
   const compact = typed.replace(/[\s-]+/g, "").toUpperCase();
   const target = normalizeCode(compact) ?? compact;
   if (!/^[A-Z]?\d{3,5}[A-Z]?$/.test(target)) return [];
-  return getAllCodes()
+  return getAllCodeEntries()
     .filter((record) => record.code.length === target.length && sameLeading(record.code, target))
     .map((record) => ({
       record,
@@ -35,4 +36,9 @@ export function suggestCodes(typed: string, limit = 5): CodeRecord[] {
     )
     .slice(0, limit)
     .map((candidate) => candidate.record);
+}
+
+/** A suggestion as the 404 page shows it: the code, what to call it, its page. */
+export function describeSuggestion(entry: CodeEntry): { code: string; name: string } {
+  return { code: entry.code, name: entryLabel(entry) };
 }
