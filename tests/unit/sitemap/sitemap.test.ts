@@ -1,15 +1,26 @@
 import { describe, expect, it } from "vitest";
 
-import { chunkEntries, renderSitemapIndex, renderUrlSet, SITEMAP_URL_LIMIT } from "@/lib/sitemap";
+import {
+  chunkEntries,
+  renderSitemapIndex,
+  renderUrlSet,
+  SITEMAP_CHUNK_SIZE,
+  SITEMAP_URL_LIMIT,
+} from "@/lib/sitemap";
 
 describe("chunkEntries", () => {
-  it("keeps a site within the protocol limit in one sitemap and splits a larger one", () => {
-    const entries = Array.from({ length: SITEMAP_URL_LIMIT + 1 }, (_, index) => ({
+  it("cuts the site into numbered sitemaps well under the protocol's limit, in order", () => {
+    expect(SITEMAP_CHUNK_SIZE).toBeLessThan(SITEMAP_URL_LIMIT);
+    const entries = Array.from({ length: 2 * SITEMAP_CHUNK_SIZE + 1 }, (_, index) => ({
       path: `/codes/X${index}`,
     }));
-    expect(chunkEntries(entries.slice(0, SITEMAP_URL_LIMIT))).toHaveLength(1);
     const chunks = chunkEntries(entries);
-    expect(chunks.map((chunk) => chunk.length)).toEqual([SITEMAP_URL_LIMIT, 1]);
+    expect(chunks.map((chunk) => chunk.length)).toEqual([
+      SITEMAP_CHUNK_SIZE,
+      SITEMAP_CHUNK_SIZE,
+      1,
+    ]);
+    expect(chunks[2]![0]!.path).toBe(`/codes/X${2 * SITEMAP_CHUNK_SIZE}`);
   });
 });
 
