@@ -10,19 +10,23 @@ import { getAllCodeEntries } from "@/lib/code-index";
 import { getCodeOrSystemPageProps } from "@/lib/code-page/static-props";
 import { hasCmsFiles, readDescriptors } from "@/tests/helpers/cms-descriptors";
 
-describe.skipIf(!hasCmsFiles)("reference pages of CPT and CDT codes (needs ../shared/data/cms)", () => {
-  it("never contain the CMS DESCRIPTION text of their code", () => {
-    const descriptors = readDescriptors();
-    const pages = getAllCodeEntries().filter(
-      (entry) => entry.kind !== "curated" && entry.system !== "hcpcs",
-    );
-    expect(pages.length).toBeGreaterThan(10_000);
-    const copies = pages.flatMap((entry) => {
-      const descriptor = descriptors.get(entry.code)?.trim().toLowerCase();
-      if (!descriptor) return [];
-      const text = JSON.stringify(getCodeOrSystemPageProps(entry.code)).toLowerCase();
-      return text.includes(descriptor) ? [`${entry.code}: "${descriptor}"`] : [];
+describe.skipIf(!hasCmsFiles)(
+  "reference pages of CPT and CDT codes (needs ../shared/data/cms)",
+  () => {
+    it("never contain the CMS DESCRIPTION text of their code", () => {
+      const descriptors = readDescriptors();
+      const pages = getAllCodeEntries().filter(
+        (entry) => entry.kind !== "curated" && entry.system !== "hcpcs",
+      );
+      expect(pages.length).toBeGreaterThan(10_000);
+      const copies = pages.flatMap((entry) => {
+        const descriptor = descriptors.get(entry.code)?.trim().toLowerCase();
+        // A one-word descriptor ("Urinalysis") is a bare clinical term, which may name a section.
+        if (!descriptor || !descriptor.includes(" ")) return [];
+        const text = JSON.stringify(getCodeOrSystemPageProps(entry.code)).toLowerCase();
+        return text.includes(descriptor) ? [`${entry.code}: "${descriptor}"`] : [];
+      });
+      expect(copies).toEqual([]);
     });
-    expect(copies).toEqual([]);
-  });
-});
+  },
+);

@@ -15,6 +15,7 @@ describe("getGlossarySearchDocuments", () => {
       {
         "category": "Glossary",
         "code": "",
+        "curated": false,
         "description": "A GPCI is an index that raises or lowers one RVU component to reflect what that cost is in a Medicare payment locality compared with the national average.",
         "href": "/resources/glossary/gpci",
         "id": "glossary:gpci",
@@ -30,6 +31,7 @@ describe("getGlossarySearchDocuments", () => {
           "geographic adjustment",
         ],
         "systemLabel": "Glossary",
+        "usage": 0,
       }
     `);
   });
