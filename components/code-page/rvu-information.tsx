@@ -62,17 +62,12 @@ export function RvuInformation({
       )}
       {history.length > 0 && <RvuHistoryChart code={code} history={history} />}
       {glossaryLinks.length > 0 && (
-        <p className="text-sm text-slate-600 dark:text-slate-400">
+        <p className="term-links text-sm text-slate-600 dark:text-slate-400">
           Terms used here:{" "}
           {glossaryLinks.map((link, index) => (
             <span key={link.href}>
               {index > 0 && " · "}
-              <SiteLink
-                href={link.href}
-                className="hover:text-brand-700 dark:hover:text-brand-300 underline"
-              >
-                {link.label}
-              </SiteLink>
+              <SiteLink href={link.href}>{link.label}</SiteLink>
             </span>
           ))}
         </p>

@@ -3,6 +3,7 @@
  * the FAQPage structured data, so every answer must be true of this code in the files it names.
  */
 import { getCodeSystem } from "@/lib/codes/code-system";
+import { fitDescription } from "@/lib/seo/metadata";
 
 import type { FaqEntry } from "./default-faq";
 import type { ReferencePageModel } from "./build-reference-page";
@@ -16,12 +17,16 @@ function whatIsAnswer(model: FaqInput): string {
     : `${model.categoryName} section`;
   const base = `${model.code} is a ${system.label} code in the ${place}. The code set is maintained by the ${system.owner}.`;
   if (model.hcpcsDescription)
-    return `${base} CMS describes it as: "${model.hcpcsDescription.text}" (${model.hcpcsDescription.source}).`;
+    return `${base} CMS describes it as: "${fitDescription(model.hcpcsDescription.text, 200)}" (${model.hcpcsDescription.source}; the full description is quoted at the top of the page).`;
   if (model.systemId === "hcpcs") return base;
   return `${base} Its official descriptor is the ${system.owner}'s copyrighted text, which this site does not reproduce; CodeAtlas has not yet written its own summary of this code.`;
 }
 
-/** "What is X?", "Can I still bill X?" for deleted codes, "Is X covered?", global period and modifiers. */
+/**
+ * "What is X?", "Can I still bill X?" for deleted codes, "Is X covered?" and the global period. Which
+ * modifiers apply is its own section, not repeated here: every answer is printed twice (visible and in
+ * the FAQPage JSON-LD), and a reference page stays small.
+ */
 export function buildReferenceFaq(model: FaqInput, coverageAnswer: string): FaqEntry[] {
   const faq: FaqEntry[] = [{ question: `What is ${model.code}?`, answer: whatIsAnswer(model) }];
   if (model.kind === "deleted") {
@@ -37,12 +42,6 @@ export function buildReferenceFaq(model: FaqInput, coverageAnswer: string): FaqE
     faq.push({
       question: `What is the global period of ${model.code}?`,
       answer: `${global.value}. ${global.detail}`,
-    });
-  }
-  if (model.modifiers.length > 0) {
-    faq.push({
-      question: `Which modifiers apply to ${model.code}?`,
-      answer: `Its payment indicators make these relevant: ${model.modifiers.map((item) => `${item.modifier} (${item.reason.toLowerCase()})`).join("; ")}.`,
     });
   }
   return faq;

@@ -12,6 +12,7 @@ import type {
 } from "schema-dts";
 
 import { getCodeSystem, type CodeSystemId } from "@/lib/codes/code-system";
+import { fitDescription } from "@/lib/seo/metadata";
 import type { CodeRecord } from "@/lib/content";
 import {
   absoluteUrl,
@@ -109,7 +110,8 @@ export function buildReferenceWebPage(
       "@type": "MedicalCode",
       codeValue: entry.code,
       codingSystem: getCodeSystem(entry.system).label,
-      ...(entry.system === "hcpcs" && entry.name ? { name: entry.name } : {}),
+      // CMS's HCPCS text runs to thousands of characters; the page quotes it whole, the name stays short.
+      ...(entry.system === "hcpcs" && entry.name ? { name: fitDescription(entry.name, 150) } : {}),
     },
     isPartOf: { "@type": "WebSite", name: SITE_NAME, url: getSiteUrl() },
   };
