@@ -3,6 +3,8 @@
  * folder, measures search latency at that size, then runs `next build` against it into .bench-next and
  * reports build time, ms per page, peak memory and output size. Results go to docs/benchmarks.md.
  *
+ * `npm run bench -- --real` builds the real site instead, beside the framework's floor (real-site.ts).
+ *
  * Options: --records N, --timeout-minutes M (default 40; the build is stopped and the timeout recorded),
  * --no-build (generate and search only), --keep (keep the generated content), --no-record (print only).
  */
@@ -32,6 +34,7 @@ import {
   recordResult,
   verdict,
 } from "./report";
+import { runRealSiteBench } from "./real-site";
 import { runSearchBench, type SearchBenchResult } from "./search-latency";
 
 // The shared reference data sits next to the project, as ../shared/data (see its README).
@@ -51,6 +54,7 @@ const { values } = parseArgs({
     keep: { type: "boolean", default: false },
     "no-record": { type: "boolean", default: false },
     "hcpcs-file": { type: "string", default: HCPCS_FILE },
+    real: { type: "boolean", default: false },
   },
 });
 
@@ -219,7 +223,14 @@ async function main(workDir: string) {
 
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "codeatlas-bench-"));
 try {
-  await main(workDir);
+  if (values.real) {
+    const { section, ok } = await runRealSiteBench(workDir, timeoutMs);
+    console.log(`\n${section}\n`);
+    if (!values["no-record"]) await recordResult(section);
+    if (!ok) process.exitCode = 1;
+  } else {
+    await main(workDir);
+  }
 } finally {
   // The generated records are tens of megabytes; the build log next to them is kept for reading.
   if (values.keep) console.log(`Kept the generated content in ${path.join(workDir, "content")}.`);

@@ -109,14 +109,20 @@ export interface RunBuildOptions {
   echo?: boolean;
   /** Emit browser source maps (for the Lighthouse report's own-JavaScript figure); off for timed builds. */
   browserSourceMaps?: boolean;
+  /**
+   * Build another Next.js project instead of this site: the framework's floor (scripts/bench/floor.ts).
+   * It keeps its own `.next`; this project's build output and marker are left alone.
+   */
+  projectDir?: string;
 }
 
 /** Deletes BENCH_DIST_DIR, then runs `next build` into it with the given content. */
 export async function runNextBuild(options: RunBuildOptions): Promise<BuildRun> {
-  fs.rmSync(BENCH_DIST_PATH, { recursive: true, force: true });
+  const other = options.projectDir;
+  fs.rmSync(other ? path.join(other, ".next") : BENCH_DIST_PATH, { recursive: true, force: true });
   const guard = snapshotGeneratedFiles();
   const log = fs.createWriteStream(options.logFile);
-  const child = spawn(process.execPath, [NEXT_BIN, "build"], {
+  const child = spawn(process.execPath, [NEXT_BIN, "build", ...(other ? [other] : [])], {
     cwd: PROJECT_ROOT,
     env: {
       ...process.env,
@@ -199,7 +205,7 @@ export async function runNextBuild(options: RunBuildOptions): Promise<BuildRun> 
     durationMs: (ordered[index + 1]?.[1] ?? wallMs) - startMs,
   }));
   const ok = exitCode === 0 && !timedOut;
-  if (ok)
+  if (ok && !other)
     fs.writeFileSync(
       BUILD_MARKER,
       JSON.stringify({
