@@ -18,7 +18,6 @@ export interface RvuTableProps {
 
 /** Not `headCellClass`/`cellClass` from components/ui/data-table: same classes, another order. */
 const headCell = "px-3 py-2 text-right font-semibold whitespace-nowrap";
-const bodyCell = "px-3 py-2 text-right tabular-nums whitespace-nowrap";
 
 /** The two heading rows: grouped columns (practice expense, totals, payment) over their settings. */
 function RvuTableHead() {
@@ -64,21 +63,19 @@ function RvuTableHead() {
 function RvuTableRow({ row }: { row: RvuRow }) {
   const payments = nationalPayments(row, row.conversionFactor);
   return (
-    <tr className="border-b border-slate-200 last:border-b-0 dark:border-slate-800">
-      <th scope="row" className="px-3 py-2 text-left font-medium whitespace-nowrap">
-        {getModifierLabel(row.modifier)}
-      </th>
-      <td className={bodyCell}>{formatRvu(row.workRvu)}</td>
-      <td className={bodyCell}>{row.peNonFacilityNa ? "NA" : formatRvu(row.peNonFacility)}</td>
-      <td className={bodyCell}>{row.peFacilityNa ? "NA" : formatRvu(row.peFacility)}</td>
-      <td className={bodyCell}>{formatRvu(row.mpRvu)}</td>
-      <td className={bodyCell}>{formatRvu(row.totalNonFacility)}</td>
-      <td className={bodyCell}>{formatRvu(row.totalFacility)}</td>
-      <td className={bodyCell}>{formatConversionFactor(row.conversionFactor)}</td>
-      <td className={`${bodyCell} font-semibold`}>
+    <tr>
+      <th scope="row">{getModifierLabel(row.modifier)}</th>
+      <td>{formatRvu(row.workRvu)}</td>
+      <td>{row.peNonFacilityNa ? "NA" : formatRvu(row.peNonFacility)}</td>
+      <td>{row.peFacilityNa ? "NA" : formatRvu(row.peFacility)}</td>
+      <td>{formatRvu(row.mpRvu)}</td>
+      <td>{formatRvu(row.totalNonFacility)}</td>
+      <td>{formatRvu(row.totalFacility)}</td>
+      <td>{formatConversionFactor(row.conversionFactor)}</td>
+      <td className="font-semibold">
         {isPaidFromRvus(row, row.totalNonFacility) ? formatDollars(payments.nonFacility) : "—"}
       </td>
-      <td className={`${bodyCell} font-semibold`}>
+      <td className="font-semibold">
         {isPaidFromRvus(row, row.totalFacility) ? formatDollars(payments.facility) : "—"}
       </td>
     </tr>
@@ -133,7 +130,8 @@ export function RvuTable({ rows, release }: RvuTableProps) {
     <figure className="space-y-2">
       <ScrollableTable caption={`Medicare RVUs and national payment for ${code}, ${release.label}`}>
         <RvuTableHead />
-        <tbody>
+        {/* Cell styles are rules on .rvu-rows in app/globals.css: a class list on every cell was 1–2 KB a page. */}
+        <tbody className="rvu-rows">
           {rows.map((row) => (
             <RvuTableRow key={row.modifier} row={row} />
           ))}
