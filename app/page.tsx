@@ -59,7 +59,8 @@ export default function HomePage() {
                 {system.label}
               </SiteLink>
               <p className="text-sm text-slate-600 dark:text-slate-400">
-                {system.count} codes · {system.owner}
+                {system.count.toLocaleString("en-US")} codes, {system.curatedCount} explained in
+                full · {system.owner}
               </p>
             </li>
           ))}

@@ -172,3 +172,17 @@ test("search finds reference codes by number and HCPCS Level II codes by their w
   const byWords = await (await request.get("/api/search?q=semi-electric%20hospital%20bed")).json();
   expect(byWords.results.map((hit: { code: string }) => hit.code)).toContain(HCPCS);
 });
+
+test("reference, deleted and modifier pages have link preview images", async ({ request }) => {
+  for (const address of [
+    `/codes/${CPT}/opengraph-image`,
+    `/codes/${HCPCS}/opengraph-image`,
+    `/codes/${DELETED}/opengraph-image`,
+    "/modifiers/59/opengraph-image",
+    "/modifiers/index/opengraph-image",
+  ]) {
+    const response = await request.get(address);
+    expect(response.status(), address).toBe(200);
+    expect(response.headers()["content-type"], address).toContain("image/png");
+  }
+});

@@ -4,6 +4,7 @@ import { ImageResponse } from "next/og";
 import { OgCard } from "@/components/seo/og-card";
 import { CODE_PREVIEW_ALT, OG_IMAGE_SIZE } from "@/lib/seo/preview-image";
 import { getCodeSystem, isCodeSystemId } from "@/lib/codes/code-system";
+import { getCodeEntry } from "@/lib/code-index";
 import { getCode } from "@/lib/content";
 import { SITE_NAME } from "@/lib/site";
 
@@ -29,6 +30,29 @@ export default async function Image({ params }: { params: Promise<{ slug: string
         titleSize={120}
         subtitle={record.name}
         footer={`${system.label} · ${record.category.name}`}
+      />,
+      size,
+    );
+  }
+  const entry = getCodeEntry(slug);
+  if (entry) {
+    // A reference or deleted page: no name of ours, and never the AMA or ADA descriptor.
+    const system = getCodeSystem(entry.system);
+    const subtitle =
+      entry.kind === "deleted"
+        ? `Deleted ${system.label} code`
+        : entry.name && entry.system === "hcpcs"
+          ? entry.name.length > 110
+            ? `${entry.name.slice(0, 107)}…`
+            : entry.name
+          : `${system.label} code: ${entry.section?.name ?? entry.category.name}`;
+    return new ImageResponse(
+      <OgCard
+        eyebrow={SITE_NAME}
+        title={entry.code}
+        titleSize={120}
+        subtitle={subtitle}
+        footer={`${system.label} · ${entry.category.name} · Medicare figures`}
       />,
       size,
     );
