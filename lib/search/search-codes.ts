@@ -2,7 +2,8 @@
  * Query → ranked results. Order of precedence: the exact code (forgiving case and spacing), then codes
  * that start with a typed prefix (D33, 9921), then codes whose name or a synonym is exactly the query
  * ("apicoectomy"), then MiniSearch's field-boosted text match — exact and
- * prefix words first, then misspellings — where every word must match before any word will do.
+ * prefix words first (curated records, then HCPCS Level II reference codes by CMS's text), then
+ * misspellings — where every word must match before any word will do.
  */
 import type { SearchResult as MiniSearchResult } from "minisearch";
 
@@ -170,16 +171,17 @@ export function searchCorpus(
     maxFuzzy: MAX_FUZZY_EDITS,
   };
 
-  // Every word must match first; misspellings are tried only when the exact words leave room.
+  // Every word must match first: explained codes, then codes found by CMS's HCPCS text (an explained
+  // code always ranks above a reference page matched as well). Misspellings and any-word matches are
+  // tried only when exact matches leave room.
   addResults(corpus.index.search(query, { ...exactOptions, combineWith: "AND" }));
+  if (hits.length < cap)
+    addResults(corpus.referenceIndex.search(query, { ...exactOptions, combineWith: "AND" }));
   if (hits.length < cap)
     addResults(corpus.fuzzyIndex.search(query, { ...fuzzyOptions, combineWith: "AND" }));
   if (hits.length === 0)
     addResults(corpus.index.search(query, { ...exactOptions, combineWith: "OR" }));
   if (hits.length === 0)
     addResults(corpus.fuzzyIndex.search(query, { ...fuzzyOptions, combineWith: "OR" }));
-  // Codes without a record come after every explained one: CMS's HCPCS text, all words first.
-  if (hits.length < cap)
-    addResults(corpus.referenceIndex.search(query, { ...exactOptions, combineWith: "AND" }));
   return hits;
 }

@@ -3,6 +3,8 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 
+import { getCode } from "@/lib/content";
+import { getUsageScore } from "@/lib/fee-schedule/load";
 import { search } from "@/lib/search";
 
 const CASES: [query: string, expected: string][] = [
@@ -57,6 +59,28 @@ const CASES: [query: string, expected: string][] = [
   ["critical care", "99291"],
   ["prolonged service medicare", "G2212"],
   ["emergency department visit", "99283"],
+  // Codes added with the 625-record corpus: the words readers use for them.
+  ["b12 shot", "J3420"],
+  ["annual physical", "99397"],
+  ["well child visit", "99392"],
+  ["tooth pulled", "D7140"],
+  ["denture", "D5110"],
+  ["wisdom tooth removal", "D7240"],
+  ["nitrous oxide", "D9230"],
+  ["night guard", "D9944"],
+  ["psychiatric evaluation", "90791"],
+  ["pt evaluation", "97161"],
+  ["lipid panel", "80061"],
+  ["psa test", "G0103"],
+  ["tsh", "84443"],
+  ["hip replacement", "27130"],
+  ["advance care planning", "99497"],
+  ["chronic care management", "99490"],
+  ["sleep study", "95810"],
+  ["mri lumbar spine", "72148"],
+  // Reference pages: found by number, and HCPCS Level II codes by CMS's words.
+  ["33533", "33533"],
+  ["semi-electric hospital bed", "E0260"],
   // Misspellings.
   ["apexificaton", "D3351"],
   ["colonscopy", "45378"],
@@ -82,6 +106,20 @@ describe("search relevance", () => {
 
   it("puts the exact code first, before codes that merely mention it", () => {
     expect(search("D3352")[0]?.code).toBe("D3352");
+  });
+
+  it("ranks every curated record above reference pages for a word query", () => {
+    const hits = search("hospital bed", 20);
+    const firstReference = hits.findIndex((hit) => !getCode(hit.code));
+    expect(firstReference).toBeGreaterThan(0);
+    expect(hits.slice(firstReference).every((hit) => !getCode(hit.code))).toBe(true);
+  });
+
+  it("lists equal prefix matches by how often the code is billed", () => {
+    const hits = search("E02", 10).filter((hit) => !getCode(hit.code));
+    const usage = hits.map((hit) => getUsageScore(hit.code));
+    expect(usage.length).toBeGreaterThan(3);
+    expect(usage).toEqual([...usage].sort((a, b) => b - a));
   });
 
   it("names the synonym that matched", () => {
