@@ -55,7 +55,12 @@ export function CategoryListing({ model }: { model: CategoryPage }) {
                 <CodeTable rows={group.rows} caption={`${group.section.name} codes`} />
               </section>
             ) : (
-              <CodeTable key="rows" rows={group.rows} caption={`${category.name} codes`} />
+              <CodeTable
+                key={group.rows[0]!.code}
+                rows={group.rows}
+                // Named by its range: a page can hold several runs of codes outside any section.
+                caption={`${category.name} codes ${group.rows[0]!.code}–${group.rows.at(-1)!.code}`}
+              />
             ),
           )}
           <Pagination current={page} pages={pages} label={`${category.name} pages`} />

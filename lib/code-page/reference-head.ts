@@ -13,18 +13,15 @@ export interface ReferenceHeadText {
 }
 
 function placeOf(entry: CodeEntry): string {
-  return entry.section
-    ? `${entry.category.name}, ${entry.section.name.toLowerCase()}`
-    : entry.category.name;
+  return entry.section ? `${entry.category.name}: ${entry.section.name}` : entry.category.name;
 }
 
 /** What the page offers, in the words of its description. */
 function offer(pricing: CodePricing): string {
   if (pricing.pricing.priced)
-    return `RVUs, national Medicare payment at both conversion factors, locality amounts and payment indicators from CMS ${pricing.release.label}`;
-  if (pricing.labFees)
-    return `lab fee schedule rate and Medicare status from CMS ${pricing.release.label}`;
-  return `Medicare status in words and how it is paid, from CMS ${pricing.release.label}`;
+    return "RVUs, payment at both conversion factors, locality amounts and indicators in words";
+  if (pricing.labFees) return "its lab fee schedule rate and Medicare status in words";
+  return "its Medicare status and how it is paid, in words";
 }
 
 export function buildReferenceHeadText(
@@ -42,21 +39,19 @@ export function buildReferenceHeadText(
     };
   }
   if (entry.system === "hcpcs" && entry.name) {
+    const short = fitDescription(entry.name, 70);
     return {
-      title: `${entry.code}: ${fitDescription(entry.name, 70)} — HCPCS Level II code`,
+      title: `${entry.code}: ${short} — HCPCS Level II code`,
       description: fitDescription(
-        `HCPCS Level II ${entry.code}: ${fitDescription(entry.name, 70)}. ${capitalize(offer(pricing))}.`,
+        `HCPCS Level II ${entry.code}: ${short}${short.endsWith("…") ? "" : "."} CMS ${pricing.release.id}: ${offer(pricing)}.`,
       ),
     };
   }
   return {
     title: `${entry.code} — ${system.label} code (${placeOf(entry)}): ${pricing.pricing.priced ? `${pricing.release.year} RVUs and payment` : "Medicare status"}`,
+    // The release comes first, so a long category name can never push it out of the description.
     description: fitDescription(
-      `${system.label} ${entry.code}, ${placeOf(entry)}: ${offer(pricing)}.`,
+      `CMS ${pricing.release.id} for ${system.label} ${entry.code} (${placeOf(entry)}): ${offer(pricing)}.`,
     ),
   };
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

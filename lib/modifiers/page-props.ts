@@ -92,7 +92,7 @@ export function getModifierPageProps(
   const title = `Modifier ${item.modifier}: ${fitDescription(item.name, 70)} (${item.system})`;
   const description =
     item.record?.summary ??
-    `HCPCS Level II modifier ${item.modifier}: ${fitDescription(item.hcpcsDescription ?? item.name, 110)}. CMS's description and release.`;
+    `HCPCS Level II modifier ${item.modifier} means "${fitDescription(item.hcpcsDescription ?? item.name, 90)}", in the words of CMS's ${hcpcsSource ?? "HCPCS Level II"} file.`;
   const path = modifierPath(item.modifier);
   const breadcrumbs = [
     { label: "Home", href: "/" },

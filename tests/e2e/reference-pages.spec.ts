@@ -12,10 +12,10 @@ const CPT = "33533"; // an arterial coronary bypass: surgical, 90-day package, a
 const CDT = "D0160";
 const HCPCS = "E0260"; // a semi-electric hospital bed
 const DELETED = "0001A"; // a COVID-19 vaccine administration code, last listed in RVU23D
-const IMAGING = "71250"; // CT of the chest: professional and technical components
+const IMAGING = "72192"; // CT of the pelvis: professional and technical components
 
 test("the codes these tests use have no curated record", () => {
-  for (const code of [CPT, CDT, HCPCS, DELETED])
+  for (const code of [CPT, CDT, HCPCS, DELETED, IMAGING])
     expect(
       fs.existsSync(path.join("content", "codes", `${code}.md`)),
       `${code} has a record now: pick another code without one`,
@@ -140,7 +140,9 @@ test("category listings include every code, mark the curated ones and group sect
   page,
 }) => {
   await page.goto("/codes/cpt/surgery");
-  await expect(page.locator("header p").first()).toContainText("explained in full by CodeAtlas");
+  await expect(page.getByRole("main").locator("header p").first()).toContainText(
+    "explained in full by CodeAtlas",
+  );
   await expect(page.locator("#section-integumentary")).toBeVisible();
   await expect(page.locator(".code-explained").first()).toHaveText("Explained");
   await expect(page.getByRole("navigation", { name: /pages/ })).toBeVisible();

@@ -79,8 +79,14 @@ test.describe("sitemap and robots", () => {
   test("the sitemap lists every code page with its review date, and robots.txt points to it", async ({
     request,
   }) => {
-    const sitemap = await (await request.get("/sitemap.xml")).text();
-    expect(sitemap).toContain("<urlset");
+    const index = await (await request.get("/sitemap.xml")).text();
+    expect(index).toContain("<sitemapindex");
+    let sitemap = "";
+    for (const part of index.matchAll(/<loc>([^<]+)<\/loc>/g)) {
+      const text = await (await request.get(new URL(part[1]!).pathname)).text();
+      expect(text).toContain("<urlset");
+      sitemap += text;
+    }
     const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
       (match) => new URL(match[1]!).pathname,
     );
