@@ -66,8 +66,9 @@ const nextConfig: NextConfig = {
   experimental: {
     // Pages rendered at once by the build worker (default 8). Rendering is CPU-bound on one worker, so more
     // in flight only keeps more half-built pages alive: at 20,000 code pages 2 was as fast as 8 and kept
-    // the build's peak memory about 350 MB lower.
-    staticGenerationMaxConcurrency: 2,
+    // the build's peak memory about 350 MB lower; at the real 21,500 pages 1 was as fast as 2 and peaked
+    // at 1.65 GB instead of 1.97 GB (docs/benchmarks.md).
+    staticGenerationMaxConcurrency: 1,
   },
   // Trailing slashes are redirected by proxy.ts with a 301 (Next's own redirect is a 308).
   skipTrailingSlashRedirect: true,

@@ -39,7 +39,7 @@ export default function Page({ n }) {
 
 // Same static-generation settings as the site's next.config.ts, so only the pages differ.
 const CONFIG = `export default {
-  experimental: { staticGenerationMaxConcurrency: 2 },
+  experimental: { staticGenerationMaxConcurrency: 1 },
   turbopack: { root: ${JSON.stringify(PROJECT_ROOT)} },
 };
 `;
