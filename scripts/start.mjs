@@ -3,10 +3,11 @@
  * `npm start`: builds the production site when the build is missing or older than any source file, then
  * serves it with `next start` on PORT (default 3000).
  */
-import { spawnSync, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
+import { buildSite } from "./build.mjs";
 import { BUILD_SOURCES, newestMtime } from "./build-sources.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -34,8 +35,8 @@ const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 
 if (!buildIsCurrent()) {
   console.log("Building the site (the build is missing or older than the sources)…");
-  const result = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, stdio: "inherit" });
-  if (result.status !== 0) process.exit(result.status ?? 1);
+  const status = buildSite();
+  if (status !== 0) process.exit(status);
   fs.writeFileSync(buildKeyFile, buildKey);
 }
 

@@ -37,13 +37,25 @@ function NavLinks({ items, orientation }: { items: NavItem[]; orientation: "row"
   );
 }
 
+/** The <header> element's own attributes: SiteHeader's, and the static shell's (static-site-shell.tsx). */
+export const SITE_HEADER_ATTRIBUTES = {
+  "data-site-header": "",
+  className: "border-b border-slate-200 bg-white/95 dark:border-slate-800 dark:bg-slate-950/95",
+} as const;
+
 /** Site header: the mobile menu is a <details> element, so it opens and closes without JavaScript. */
 export function SiteHeader({ searchSlot }: { searchSlot?: React.ReactNode }) {
   return (
-    <header
-      data-site-header
-      className="border-b border-slate-200 bg-white/95 dark:border-slate-800 dark:bg-slate-950/95"
-    >
+    <header {...SITE_HEADER_ATTRIBUTES}>
+      <SiteHeaderContent searchSlot={searchSlot} />
+    </header>
+  );
+}
+
+/** What the header holds: skip link, site name, search and the main navigation. */
+export function SiteHeaderContent({ searchSlot }: { searchSlot?: React.ReactNode }) {
+  return (
+    <>
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900"
@@ -73,6 +85,6 @@ export function SiteHeader({ searchSlot }: { searchSlot?: React.ReactNode }) {
       <nav aria-label="Main" className="mx-auto hidden max-w-6xl px-2 pb-2 lg:block">
         <NavLinks items={MAIN_NAV} orientation="row" />
       </nav>
-    </header>
+    </>
   );
 }

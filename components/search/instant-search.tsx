@@ -138,9 +138,63 @@ function SuggestionList({
 }
 
 /**
- * The header search: a plain GET form to /search (works without JavaScript) enhanced into an ARIA 1.2
- * combobox with results as you type. Arrow keys move, Enter opens, Escape closes; "/" focuses it. Code
- * pages render this markup without React: components/islands/site-search.ts gives it the same behaviour.
+ * The header search's markup: a plain GET form to /search (works without JavaScript) shaped as an ARIA 1.2
+ * combobox. InstantSearch fills in its behaviour with React; StaticSiteSearch prints it for pages without
+ * the React runtime, where components/islands/site-search.ts gives it the same behaviour.
+ */
+function SearchFormFrame({
+  expanded,
+  input,
+  listbox,
+  status,
+}: {
+  expanded: boolean;
+  input: React.ComponentProps<"input">;
+  listbox: React.ReactNode;
+  status: string;
+}) {
+  return (
+    <form
+      action="/search"
+      method="get"
+      role="search"
+      aria-label="Site search"
+      className="relative flex w-full gap-2"
+    >
+      <label htmlFor={SITE_SEARCH_INPUT_ID} className="sr-only">
+        Search codes
+      </label>
+      <input
+        id={SITE_SEARCH_INPUT_ID}
+        name="q"
+        type="text"
+        role="combobox"
+        aria-autocomplete="list"
+        aria-expanded={expanded}
+        aria-controls={SITE_SEARCH_LISTBOX_ID}
+        autoComplete="off"
+        spellCheck={false}
+        placeholder="Search a code, name or keyword (press /)"
+        className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 placeholder:text-slate-500 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400"
+        {...input}
+      />
+      <button
+        type="submit"
+        className="bg-brand-700 hover:bg-brand-800 rounded-md px-3 py-2 text-sm font-medium text-white"
+      >
+        Search
+      </button>
+      {listbox}
+      <p className="sr-only" aria-live="polite">
+        {status}
+      </p>
+    </form>
+  );
+}
+
+/**
+ * The header search with results as you type. Arrow keys move, Enter opens, Escape closes; "/" focuses
+ * it.
  */
 export function InstantSearch() {
   const navigate = useSiteNavigate();
@@ -156,55 +210,52 @@ export function InstantSearch() {
   };
 
   return (
-    <form
-      action="/search"
-      method="get"
-      role="search"
-      aria-label="Site search"
-      className="relative flex w-full gap-2"
-    >
-      <label htmlFor={SITE_SEARCH_INPUT_ID} className="sr-only">
-        Search codes
-      </label>
-      <input
-        ref={inputRef}
-        id={SITE_SEARCH_INPUT_ID}
-        name="q"
-        type="text"
-        role="combobox"
-        aria-autocomplete="list"
-        aria-expanded={expanded}
-        aria-controls={SITE_SEARCH_LISTBOX_ID}
-        aria-activedescendant={expanded && active >= 0 ? suggestionOptionId(active) : undefined}
-        autoComplete="off"
-        spellCheck={false}
-        value={query}
-        onChange={(event) => {
+    <SearchFormFrame
+      expanded={expanded}
+      input={{
+        ref: inputRef,
+        "aria-activedescendant": expanded && active >= 0 ? suggestionOptionId(active) : undefined,
+        value: query,
+        onChange: (event) => {
           setQuery(event.target.value);
           if (!event.target.value.trim()) setSuggestions([]);
-        }}
-        onKeyDown={comboboxKeyHandler(list, choose, () => setQuery(""))}
-        onBlur={() => window.setTimeout(() => setOpen(false), 150)}
-        onFocus={() => setOpen(true)}
-        placeholder="Search a code, name or keyword (press /)"
-        className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 placeholder:text-slate-500 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400"
-      />
-      <button
-        type="submit"
-        className="bg-brand-700 hover:bg-brand-800 rounded-md px-3 py-2 text-sm font-medium text-white"
-      >
-        Search
-      </button>
-      <SuggestionList
-        suggestions={suggestions}
-        active={active}
-        expanded={expanded}
-        onChoose={choose}
-        onHover={setActive}
-      />
-      <p className="sr-only" aria-live="polite">
-        {expanded ? suggestionsAnnouncement(suggestions.length) : ""}
-      </p>
-    </form>
+        },
+        onKeyDown: comboboxKeyHandler(list, choose, () => setQuery("")),
+        onBlur: () => window.setTimeout(() => setOpen(false), 150),
+        onFocus: () => setOpen(true),
+      }}
+      listbox={
+        <SuggestionList
+          suggestions={suggestions}
+          active={active}
+          expanded={expanded}
+          onChoose={choose}
+          onHover={setActive}
+        />
+      }
+      status={expanded ? suggestionsAnnouncement(suggestions.length) : ""}
+    />
+  );
+}
+
+const ignore = () => undefined;
+
+/** The header search as InstantSearch renders it before anything is typed, without React state. */
+export function StaticSiteSearch() {
+  return (
+    <SearchFormFrame
+      expanded={false}
+      input={{ defaultValue: "" }}
+      listbox={
+        <SuggestionList
+          suggestions={[]}
+          active={-1}
+          expanded={false}
+          onChoose={ignore}
+          onHover={ignore}
+        />
+      }
+      status=""
+    />
   );
 }

@@ -101,8 +101,22 @@ export function getCodeEntry(code: string): CodeEntry | undefined {
 interface CategoryIndex {
   /** Entries by `${system}/${category slug}`, sorted by code. */
   byCategory: Map<string, CodeEntry[]>;
+  /** The curated entries of each category, sorted by code. */
+  curatedByCategory: Map<string, CodeEntry[]>;
   /** Each code's position in its category list. */
   positions: Map<string, number>;
+  /** Where each section begins in its category list, by `${system}/${category slug}/${section slug}`. */
+  sectionStarts: Map<string, number>;
+}
+
+const categoryKey = (entry: CodeEntry) => `${entry.system}/${entry.category.slug}`;
+const sectionKey = (entry: CodeEntry) => `${categoryKey(entry)}/${entry.section?.slug ?? ""}`;
+
+/** Appends to the list under `key`, creating it; returns the list's length before. */
+function append<K>(lists: Map<K, CodeEntry[]>, key: K, entry: CodeEntry): number {
+  const list = lists.get(key) ?? [];
+  lists.set(key, list);
+  return list.push(entry) - 1;
 }
 
 const categoryIndexes = new WeakMap<CodeIndex, CategoryIndex>();
@@ -111,30 +125,34 @@ function getCategoryIndex(): CategoryIndex {
   const index = codeIndexCollection.get();
   let built = categoryIndexes.get(index);
   if (!built) {
+    // Built once per index: every code page asks where its section begins and which curated codes
+    // share its category, and scanning a category of 2,000 codes for that on each of 21,000 pages was a
+    // measurable share of the build (docs/benchmarks.md).
     const byCategory = new Map<string, CodeEntry[]>();
+    const curatedByCategory = new Map<string, CodeEntry[]>();
     const positions = new Map<string, number>();
+    const sectionStarts = new Map<string, number>();
     for (const entry of index.entries) {
-      const key = `${entry.system}/${entry.category.slug}`;
-      const list = byCategory.get(key) ?? [];
-      positions.set(entry.code, list.length);
-      list.push(entry);
-      byCategory.set(key, list);
+      const position = append(byCategory, categoryKey(entry), entry);
+      positions.set(entry.code, position);
+      if (entry.kind === "curated") append(curatedByCategory, categoryKey(entry), entry);
+      if (!sectionStarts.has(sectionKey(entry))) sectionStarts.set(sectionKey(entry), position);
     }
-    built = { byCategory, positions };
+    built = { byCategory, curatedByCategory, positions, sectionStarts };
     categoryIndexes.set(index, built);
   }
   return built;
 }
 
-/** Every code of a category, curated or not, sorted by code; empty for an unknown category. */
-export function getCategoryEntries(system: CodeSystemId, categorySlug: string): CodeEntry[] {
-  return getCategoryIndex().byCategory.get(`${system}/${categorySlug}`) ?? [];
+/** Where the section of `entry` begins in its category's list (0 for a code without a section). */
+export function getSectionStart(entry: CodeEntry): number {
+  return getCategoryIndex().sectionStarts.get(sectionKey(entry)) ?? 0;
 }
 
 /** The codes before and after a code in its category, for walking a range code by code. */
 export function getEntryNeighbours(entry: CodeEntry): { previous?: CodeEntry; next?: CodeEntry } {
   const { byCategory, positions } = getCategoryIndex();
-  const list = byCategory.get(`${entry.system}/${entry.category.slug}`) ?? [];
+  const list = byCategory.get(categoryKey(entry)) ?? [];
   const position = positions.get(entry.code) ?? -1;
   return { previous: list[position - 1], next: list[position + 1] };
 }
@@ -144,8 +162,8 @@ export function getEntryNeighbours(entry: CodeEntry): { previous?: CodeEntry; ne
  * category. A reference page links them so a reader finds explained neighbours of an unexplained code.
  */
 export function getNearestCurated(entry: CodeEntry, limit = 6): CodeEntry[] {
-  const curated = getCategoryEntries(entry.system, entry.category.slug).filter(
-    (other) => other.kind === "curated" && other.code !== entry.code,
+  const curated = (getCategoryIndex().curatedByCategory.get(categoryKey(entry)) ?? []).filter(
+    (other) => other.code !== entry.code,
   );
   const sameSection = curated.filter((other) => other.section?.slug === entry.section?.slug);
   const pool = entry.section && sameSection.length > 0 ? sameSection : curated;

@@ -9,7 +9,7 @@ import { categoryPagePath } from "@/lib/browse/category-page";
 import type { CodeEntry } from "@/lib/code-index";
 import {
   entryLabel,
-  getCategoryEntries,
+  getSectionStart,
   getEntryNeighbours,
   getNearestCurated,
 } from "@/lib/code-index";
@@ -65,9 +65,7 @@ function linkTo(entry: CodeEntry | undefined): CodeLink | undefined {
 /** The category listing page where a section begins, with the section's anchor. */
 function sectionHref(entry: CodeEntry): string | undefined {
   if (!entry.section) return undefined;
-  const list = getCategoryEntries(entry.system, entry.category.slug);
-  const first = list.findIndex((other) => other.section?.slug === entry.section!.slug);
-  const page = Math.floor(Math.max(first, 0) / CODES_PER_PAGE) + 1;
+  const page = Math.floor(getSectionStart(entry) / CODES_PER_PAGE) + 1;
   return `${categoryPagePath(entry.system, entry.category.slug, page)}#section-${entry.section.slug}`;
 }
 

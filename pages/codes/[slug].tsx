@@ -7,6 +7,7 @@
 import type { GetStaticPaths, GetStaticProps } from "next";
 import Head from "next/head";
 
+import { withStaticSiteShell } from "@/components/layout/static-site-shell";
 import { SystemOverview } from "@/components/browse/system-overview";
 import { CodePage } from "@/components/code-page/code-page";
 import { ReferenceCodePage } from "@/components/code-page/reference-code-page";
@@ -85,3 +86,6 @@ export default function CodeOrSystemPage(props: CodeOrSystemPageProps) {
     </>
   );
 }
+
+// No runtime to hydrate it, so the header and footer are printed from HTML rendered once (pages/_app.tsx).
+CodeOrSystemPage.getLayout = withStaticSiteShell;

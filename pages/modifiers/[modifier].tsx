@@ -2,6 +2,7 @@
 import type { GetStaticPaths, GetStaticProps } from "next";
 import Head from "next/head";
 
+import { withStaticSiteShell } from "@/components/layout/static-site-shell";
 import { ModifierPage } from "@/components/modifiers/modifier-page";
 import { JsonLd } from "@/components/seo/json-ld";
 import { PageHead } from "@/components/seo/page-head";
@@ -40,3 +41,6 @@ export default function ModifierRoute(props: ModifierPageProps) {
     </>
   );
 }
+
+// No runtime to hydrate it, so the header and footer are printed from HTML rendered once (pages/_app.tsx).
+ModifierRoute.getLayout = withStaticSiteShell;

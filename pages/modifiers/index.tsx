@@ -5,6 +5,7 @@
 import type { GetStaticProps } from "next";
 import Head from "next/head";
 
+import { withStaticSiteShell } from "@/components/layout/static-site-shell";
 import { ModifierIndex } from "@/components/modifiers/modifier-index";
 import { PageHead } from "@/components/seo/page-head";
 import { getHcpcsRelease } from "@/lib/fee-schedule/load";
@@ -29,3 +30,6 @@ export default function ModifiersPage(props: ModifierIndexProps) {
     </>
   );
 }
+
+// No runtime to hydrate it, so the header and footer are printed from HTML rendered once (pages/_app.tsx).
+ModifiersPage.getLayout = withStaticSiteShell;

@@ -29,21 +29,17 @@ describe("next build", () => {
     const nextEnv = path.join(root, "next-env.d.ts");
     const nextEnvBefore = fs.existsSync(nextEnv) ? fs.readFileSync(nextEnv) : undefined;
     const tsconfigBefore = fs.readFileSync(path.join(root, "tsconfig.json"), "utf8");
-    const result = spawnSync(
-      process.execPath,
-      [path.join(root, "node_modules/next/dist/bin/next"), "build"],
-      {
-        cwd: root,
-        env: {
-          ...process.env,
-          CONTENT_DIR: contentDir,
-          NEXT_DIST_DIR: distDir,
-          NEXT_TSCONFIG_PATH: "tsconfig.build-test.json",
-          NEXT_TELEMETRY_DISABLED: "1",
-        },
-        encoding: "utf8",
+    const result = spawnSync(process.execPath, [path.join(root, "scripts/build.mjs")], {
+      cwd: root,
+      env: {
+        ...process.env,
+        CONTENT_DIR: contentDir,
+        NEXT_DIST_DIR: distDir,
+        NEXT_TSCONFIG_PATH: "tsconfig.build-test.json",
+        NEXT_TELEMETRY_DISABLED: "1",
       },
-    );
+      encoding: "utf8",
+    });
     if (nextEnvBefore) fs.writeFileSync(nextEnv, nextEnvBefore);
     else fs.rmSync(nextEnv, { force: true });
     fs.rmSync(path.join(root, distDir), { recursive: true, force: true });

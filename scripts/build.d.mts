@@ -1,0 +1,1 @@
+export declare function buildSite(projectDir?: string): number;
