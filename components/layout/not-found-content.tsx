@@ -6,8 +6,14 @@ import { CodeSuggestions } from "@/components/search/code-suggestions";
 import type { CodeSuggestion } from "@/lib/search/suggest-codes";
 
 /**
- * What an unknown address shows: near codes, search and a way back into the reference. A 404 that knows
- * the address passes the near codes in; a static one passes nothing, and the browser asks for them.
+ * What an unknown address shows: near codes, search and a way back into the reference.
+ *
+ * `suggestions` comes from the server when it knows the address: an unknown code under /codes/ is
+ * answered per request (pages/code-not-found/[slug].tsx), so the list is in the HTML for crawlers and
+ * readers without JavaScript. The two static 404s (app/not-found.tsx, pages/404.tsx) answer every other
+ * address and stay static, as the pages they stand in for are: reading the request there would make
+ * Next.js render every App Router page per request. They pass nothing and the browser asks for the list,
+ * which still helps with an address like /codes/cdt/D3315.
  */
 export function NotFoundContent({ suggestions }: { suggestions?: readonly CodeSuggestion[] }) {
   return (
