@@ -7,8 +7,9 @@ import { buildIslands } from "./scripts/build-islands.mjs";
  * Static pages cannot carry per-request nonces, and the App Router inlines its hydration data in script
  * tags, so scripts are limited to this origin plus inline; everything else (frames, objects, foreign
  * hosts) is shut. Code pages, which run no inline script, narrow this further with their own
- * `script-src 'self'` policy in a meta tag (lib/seo/code-page-csp.ts): a path rule could not, because an
- * unknown code's URL is answered by the App Router's 404 page, which needs its inline scripts.
+ * `script-src 'self'` policy in a meta tag (lib/seo/code-page-csp.ts): a path rule could not, because a
+ * malformed code URL (/codes/%E0%A4%A) is answered by the App Router's 404 page (proxy.ts), which needs
+ * its inline scripts.
  */
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -72,6 +73,14 @@ const nextConfig: NextConfig = {
   },
   // Trailing slashes are redirected by proxy.ts with a 301 (Next's own redirect is a 308).
   skipTrailingSlashRedirect: true,
+  async rewrites() {
+    return {
+      // Fallback rewrites run only after every page and dynamic route has had its turn, and a
+      // `fallback: false` route (pages/codes/[slug].tsx) matches only the codes it prerendered. So this
+      // catches an unknown code, and its 404 is rendered per request with "Did you mean" in the HTML.
+      fallback: [{ source: "/codes/:slug", destination: "/code-not-found/:slug" }],
+    };
+  },
   async headers() {
     return [
       { source: "/:path*", headers: SECURITY_HEADERS },

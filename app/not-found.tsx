@@ -9,7 +9,8 @@ export const metadata: Metadata = { title: SHELL.notFound.title };
 
 /**
  * Static, like every page it stands in for: reading the request here (headers()) would make Next.js
- * render every App Router page per request. The "Did you mean" suggestions are fetched by the browser.
+ * render every App Router page per request. So the "Did you mean" suggestions are fetched by the browser;
+ * an unknown code under /codes/ has its own 404 with them in the HTML (pages/code-not-found/[slug].tsx).
  */
 export default function NotFound() {
   return <NotFoundContent />;

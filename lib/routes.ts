@@ -7,7 +7,8 @@
  * has no entry here, or an entry no file route.
  *
  * An address no route matches is answered by the App Router's not-found page (`app/not-found.tsx`),
- * including an unknown code under `/codes/`.
+ * except an unknown code under `/codes/`: the fallback rewrite in `next.config.ts` sends it to
+ * `/code-not-found/[slug]`, a 404 with the near codes in its HTML.
  */
 
 export type RouterName = "app" | "pages";
@@ -95,6 +96,8 @@ export const ROUTES = [
   appFile("/sitemaps/[chunk]"),
   appPage("/_not-found", { indexable: false }),
   pagesPage("/404", { indexable: false, runtime: true }),
+  // What /codes/<unknown> shows, through next.config.ts's fallback rewrite; always a 404, never linked.
+  pagesPage("/code-not-found/[slug]", { indexable: false, runtime: false }),
 ] as const satisfies readonly RouteEntry[];
 
 export type RoutePattern = (typeof ROUTES)[number]["pattern"];

@@ -1,40 +1,8 @@
-"use client";
-
 import { SiteLink } from "@/components/layout/site-link";
-import { useEffect, useState } from "react";
+import type { CodeSuggestion } from "@/lib/search/suggest-codes";
 
-interface Suggestion {
-  code: string;
-  name: string;
-  href: string;
-}
-
-/**
- * "Did you mean" for the 404 page. The page itself is static (so every route stays prerendered), so the
- * mistyped path is read in the browser; without JavaScript the search form below still helps.
- */
-export function CodeSuggestions() {
-  const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
-
-  useEffect(() => {
-    const segment = window.location.pathname.split("/").filter(Boolean).at(-1) ?? "";
-    let typed = "";
-    try {
-      typed = decodeURIComponent(segment);
-    } catch {
-      return;
-    }
-    if (!typed) return;
-    const controller = new AbortController();
-    fetch(`/api/code-suggestions?code=${encodeURIComponent(typed.slice(0, 40))}`, {
-      signal: controller.signal,
-    })
-      .then((response) => (response.ok ? response.json() : { suggestions: [] }))
-      .then((body: { suggestions: Suggestion[] }) => setSuggestions(body.suggestions))
-      .catch(() => undefined);
-    return () => controller.abort();
-  }, []);
-
+/** "Did you mean" on the 404 page: codes close to the one in the address; nothing when there are none. */
+export function CodeSuggestions({ suggestions }: { suggestions: readonly CodeSuggestion[] }) {
   if (suggestions.length === 0) return null;
   return (
     <section aria-labelledby="suggestions-heading" className="space-y-2">

@@ -6,6 +6,17 @@
 import { normalizeCode } from "@/lib/codes/code-system";
 import { entryLabel, getAllCodeEntries, type CodeEntry } from "@/lib/code-index";
 import { editDistance } from "@/lib/text/edit-distance";
+import { codePath } from "@/lib/site";
+
+/** What the 404 page shows for one suggested code: the code, what to call it, a link to its page. */
+export interface CodeSuggestion {
+  code: string;
+  name: string;
+  href: string;
+}
+
+/** How much of what was typed is looked at: room for any code with spaces or hyphens, and no more. */
+const MAX_TYPED_LENGTH = 40;
 
 function numericPart(code: string): number {
   return Number(code.replace(/\D/g, "")) || 0;
@@ -38,7 +49,15 @@ export function suggestCodes(typed: string, limit = 5): CodeEntry[] {
     .map((candidate) => candidate.record);
 }
 
-/** A suggestion as the 404 page shows it: the code, what to call it, its page. */
-export function describeSuggestion(entry: CodeEntry): { code: string; name: string } {
-  return { code: entry.code, name: entryLabel(entry) };
+function describeSuggestion(entry: CodeEntry): CodeSuggestion {
+  return { code: entry.code, name: entryLabel(entry), href: codePath(entry.code) };
+}
+
+/**
+ * The "Did you mean" list for what a reader typed, decoded text such as "D3315": the same list whether the
+ * server renders it into the 404 (pages/code-not-found/[slug].tsx) or a browser asks
+ * /api/code-suggestions for it. Text that is no code shape gets an empty list.
+ */
+export function getCodeSuggestions(typed: string): CodeSuggestion[] {
+  return suggestCodes(typed.slice(0, MAX_TYPED_LENGTH)).map(describeSuggestion);
 }

@@ -16,7 +16,8 @@ const PAGES = [
   ["search", "/search?q=root+canal"],
   ["calculator", "/calculator"],
   ["support", "/support"],
-  ["404", "/codes/D3315"],
+  ["unknown code 404", "/codes/D3315"],
+  ["404", "/no-such-page"],
 ] as const;
 
 for (const scheme of ["light", "dark"] as const) {

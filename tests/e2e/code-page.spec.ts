@@ -128,7 +128,7 @@ test.describe("missing and non-canonical code URLs", () => {
     const response = await page.goto("/codes/D3315");
     expect(response?.status()).toBe(404);
     const suggestions = page.getByRole("region", { name: "Did you mean" });
-    // Suggestions load in the browser: the 404 page stays static, like the pages it stands in for.
+    // The server renders them into the 404 (pages/code-not-found/[slug].tsx); not-found.spec.ts has more.
     await expect(suggestions.getByRole("link").first()).toContainText("D3310");
     await expect(suggestions.getByRole("link", { name: /D3351/ })).toBeVisible();
   });

@@ -42,8 +42,9 @@ test.describe("code pages without a framework runtime", () => {
     );
     await expect(page.getByRole("combobox", { name: "Medicare payment locality" })).toBeEnabled();
     expect(violations).toEqual([]);
-    // An unknown code's URL is the App Router's 404 page, which keeps the framework's inline scripts.
-    await page.goto("/codes/D3315");
+    // An address no route matches is the App Router's 404 page, which keeps the framework's inline
+    // scripts. (An unknown code's 404 is a Pages Router page with the code pages' policy: not-found.spec.ts.)
+    await page.goto("/no-such-page");
     await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveCount(0);
     const header = (await request.get("/")).headers()["content-security-policy"];
     expect(header).toContain("script-src 'self' 'unsafe-inline'");

@@ -1,6 +1,6 @@
 /**
  * The two routers render one site: an App Router page and a Pages Router code page (lib/routes.ts) carry
- * the same document shell (lib/shell.ts) and the same landmarks, and so do the two routers' 404 pages.
+ * the same document shell (lib/shell.ts) and the same landmarks, and so do the routers' 404 pages.
  */
 import { expect, test, type Page } from "@playwright/test";
 
@@ -89,7 +89,7 @@ test("an App Router page and a code page share the document shell and the landma
   expect(icon.headers()["content-type"]).toContain("image/svg+xml");
 });
 
-test("the two routers' 404 pages share the shell, title, robots tag and description", async ({
+test("the routers' 404 pages share the shell, title, robots tag and description", async ({
   page,
 }) => {
   async function load404(path: string) {
@@ -105,10 +105,13 @@ test("the two routers' 404 pages share the shell, title, robots tag and descript
       robotsTags: await page.locator('meta[name="robots"]').count(),
     };
   }
-  // An unknown code is the App Router's not-found page; /404 is the Pages Router's.
-  const app = await load404("/codes/D3315");
+  // An address no route matches is the App Router's not-found page; /404 is the Pages Router's, and an
+  // unknown code has a Pages Router 404 of its own, rendered per request (pages/code-not-found/[slug].tsx).
+  const app = await load404("/no-such-page");
   const pages = await load404("/404");
+  const unknownCode = await load404("/codes/D3315");
   expect(pages).toEqual(app);
+  expect(unknownCode).toEqual(app);
   expect(app).toMatchObject({
     title: "Page not found | CodeAtlas",
     robots: "noindex",

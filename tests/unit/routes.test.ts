@@ -8,6 +8,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 import robots from "@/app/robots";
+import nextConfig from "@/next.config";
 import { findRoute, isPagesRouterPath, matchRouteAddress, ROUTES } from "@/lib/routes";
 import { getSitemapEntries } from "@/lib/sitemap";
 
@@ -109,7 +110,7 @@ describe("ROUTES", () => {
       if (/noindex: true/.test(source(fileRoute.file)) || fileRoute.kind === "file")
         expect(route.indexable, fileRoute.file).toBe(false);
     }
-    for (const notFound of ["/_not-found", "/404"])
+    for (const notFound of ["/_not-found", "/404", "/code-not-found/D3315"])
       expect(findRoute(notFound)?.indexable, notFound).toBe(false);
   });
 
@@ -134,6 +135,7 @@ describe("findRoute", () => {
     ["/blog/work-rvus-explained-for-residents", "/blog/[slug]", "app"],
     ["/specialties/endodontics/page/2", "/specialties/[slug]/page/[page]", "app"],
     ["/404", "/404", "pages"],
+    ["/code-not-found/D3315", "/code-not-found/[slug]", "pages"],
   ])("finds the route of %s", (href, pattern, router) => {
     expect(findRoute(href)).toMatchObject({ pattern, router });
   });
@@ -191,5 +193,21 @@ describe("the sitemap and robots.txt against the route table", () => {
     for (const route of ROUTES.filter((entry) => entry.indexable))
       for (const prefix of disallow)
         expect(route.pattern.startsWith(prefix), `${route.pattern} ${prefix}`).toBe(false);
+  });
+});
+
+describe("next.config.ts's fallback rewrites against the route table", () => {
+  it("send an unknown code's address to a 404 route without a framework runtime, out of the index", async () => {
+    const rewrites = await nextConfig("phase-test").rewrites?.();
+    const fallback = (rewrites && !Array.isArray(rewrites) && rewrites.fallback) || [];
+    expect(fallback.map(({ source }) => source)).toEqual(["/codes/:slug"]);
+    for (const { destination } of fallback) {
+      const route = findRoute(destination.replace(/:(\w+)/g, "D3315"));
+      expect(route, destination).toMatchObject({
+        router: "pages",
+        runtime: false,
+        indexable: false,
+      });
+    }
   });
 });

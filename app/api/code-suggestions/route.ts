@@ -1,15 +1,13 @@
 import { NextResponse, type NextRequest } from "next/server";
 
-import { describeSuggestion, suggestCodes } from "@/lib/search/suggest-codes";
-import { codePath } from "@/lib/site";
+import { getCodeSuggestions } from "@/lib/search/suggest-codes";
 
-/** GET /api/code-suggestions?code=D3315 → codes one or two characters away, for the 404 page. */
+/**
+ * GET /api/code-suggestions?code=D3315 → codes one or two characters away, for the static 404 pages, which
+ * cannot know the address they answer and so ask from the browser (components/layout/not-found-content.tsx).
+ */
 export function GET(request: NextRequest) {
-  const typed = (request.nextUrl.searchParams.get("code") ?? "").slice(0, 40);
-  const suggestions = suggestCodes(typed).map((entry) => ({
-    ...describeSuggestion(entry),
-    href: codePath(entry.code),
-  }));
+  const suggestions = getCodeSuggestions(request.nextUrl.searchParams.get("code") ?? "");
   return NextResponse.json(
     { suggestions },
     { headers: { "Cache-Control": "public, max-age=300" } },
