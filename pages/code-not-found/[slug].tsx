@@ -11,6 +11,7 @@ import type { GetServerSideProps } from "next";
 import Head from "next/head";
 
 import { NotFoundContent } from "@/components/layout/not-found-content";
+import { withStaticSiteShell } from "@/components/layout/static-site-shell";
 import { PageHead } from "@/components/seo/page-head";
 import { getCodeNotFoundProps, type CodeNotFoundProps } from "@/lib/search/code-not-found-props";
 import { CODE_PAGE_SCRIPT_POLICY } from "@/lib/seo/code-page-csp";
@@ -42,3 +43,6 @@ export default function CodeNotFound({ head, suggestions, islandScript }: CodeNo
     </>
   );
 }
+
+// No runtime to hydrate it, so the header and footer are printed from HTML rendered once (pages/_app.tsx).
+CodeNotFound.getLayout = withStaticSiteShell;

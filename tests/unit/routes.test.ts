@@ -104,6 +104,16 @@ describe("ROUTES", () => {
     }
   });
 
+  it("gives every Pages Router page without a framework runtime the static shell", () => {
+    for (const fileRoute of FILE_ROUTES) {
+      const route = ROUTES.find((entry) => entry.pattern === fileRoute.pattern);
+      if (route?.router === "pages" && !route.runtime)
+        expect(source(fileRoute.file), fileRoute.file).toMatch(
+          /\.getLayout = withStaticSiteShell;/,
+        );
+    }
+  });
+
   it("keeps pages that ask for noindex, 404s and files out of the index", () => {
     for (const fileRoute of FILE_ROUTES) {
       const route = ROUTES.find((entry) => entry.pattern === fileRoute.pattern)!;
