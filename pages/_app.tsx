@@ -9,8 +9,8 @@ import { SHELL, viewportContent } from "@/lib/shell";
 import "../app/globals.css";
 
 /**
- * A page may bring its own layout (Next's per-page layout pattern): the runtime-free pages use the static
- * shell (components/layout/static-site-shell.tsx), which this file does not import, so the one page that
+ * A page may bring its own layout (Next's per-page layout pattern): the runtime-free pages draw the shell
+ * themselves (components/layout/static-page.tsx), which this file does not import, so the one page that
  * loads this file's client bundle, the 404, does not download React's server renderer.
  */
 type PageWithLayout = NextPage & { getLayout?: (page: React.ReactElement) => React.ReactElement };

@@ -2,7 +2,7 @@ import { SiteLink } from "@/components/layout/site-link";
 
 import { SITE_NAME } from "@/lib/site";
 
-/** The <footer> element's own attributes: SiteFooter's, and the static shell's (static-site-shell.tsx). */
+/** The <footer> element's own attributes: SiteFooter's, and StaticPage's (static-page.tsx). */
 export const SITE_FOOTER_ATTRIBUTES = {
   "data-site-footer": "",
   className:

@@ -37,7 +37,7 @@ function NavLinks({ items, orientation }: { items: NavItem[]; orientation: "row"
   );
 }
 
-/** The <header> element's own attributes: SiteHeader's, and the static shell's (static-site-shell.tsx). */
+/** The <header> element's own attributes: SiteHeader's, and StaticPage's (static-page.tsx). */
 export const SITE_HEADER_ATTRIBUTES = {
   "data-site-header": "",
   className: "border-b border-slate-200 bg-white/95 dark:border-slate-800 dark:bg-slate-950/95",

@@ -8,13 +8,11 @@
  * A request to this page's own address is a 404 as well: it is never a page of its own.
  */
 import type { GetServerSideProps } from "next";
-import Head from "next/head";
 
 import { NotFoundContent } from "@/components/layout/not-found-content";
-import { withStaticSiteShell } from "@/components/layout/static-site-shell";
+import { StaticPage, staticPageLayout } from "@/components/layout/static-page";
 import { PageHead } from "@/components/seo/page-head";
 import { getCodeNotFoundProps, type CodeNotFoundProps } from "@/lib/search/code-not-found-props";
-import { CODE_PAGE_SCRIPT_POLICY } from "@/lib/seo/code-page-csp";
 import { SHELL } from "@/lib/shell";
 
 type Params = { slug: string };
@@ -33,16 +31,11 @@ export const getServerSideProps: GetServerSideProps<CodeNotFoundProps, Params> =
 
 export default function CodeNotFound({ head, suggestions, islandScript }: CodeNotFoundProps) {
   return (
-    <>
-      <PageHead head={head} />
-      <Head>
-        <meta httpEquiv="Content-Security-Policy" content={CODE_PAGE_SCRIPT_POLICY} />
-      </Head>
+    <StaticPage head={<PageHead head={head} />} islandScript={islandScript}>
       <NotFoundContent suggestions={suggestions} />
-      <script type="module" defer src={islandScript} />
-    </>
+    </StaticPage>
   );
 }
 
-// No runtime to hydrate it, so the header and footer are printed from HTML rendered once (pages/_app.tsx).
-CodeNotFound.getLayout = withStaticSiteShell;
+// StaticPage draws the site shell itself (components/layout/static-page.tsx).
+CodeNotFound.getLayout = staticPageLayout;

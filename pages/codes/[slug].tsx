@@ -5,16 +5,14 @@
  * same builders the rest of the site uses (lib/code-page/static-props.ts).
  */
 import type { GetStaticPaths, GetStaticProps } from "next";
-import Head from "next/head";
 
-import { withStaticSiteShell } from "@/components/layout/static-site-shell";
+import { StaticPage, staticPageLayout } from "@/components/layout/static-page";
 import { SystemOverview } from "@/components/browse/system-overview";
 import { CodePage } from "@/components/code-page/code-page";
 import { ReferenceCodePage } from "@/components/code-page/reference-code-page";
 import { RvuInformation } from "@/components/code-page/rvu-information";
 import { JsonLd } from "@/components/seo/json-ld";
 import { PageHead } from "@/components/seo/page-head";
-import { CODE_PAGE_SCRIPT_POLICY } from "@/lib/seo/code-page-csp";
 import {
   getCodeOrSystemPageProps,
   getCodeOrSystemSlugs,
@@ -42,50 +40,31 @@ export const getStaticProps: GetStaticProps<CodeOrSystemPageProps, Params> = ({ 
 };
 
 export default function CodeOrSystemPage(props: CodeOrSystemPageProps) {
-  const island = (
-    <>
-      <Head>
-        <meta httpEquiv="Content-Security-Policy" content={CODE_PAGE_SCRIPT_POLICY} />
-      </Head>
-      <script type="module" defer src={props.islandScript} />
-    </>
-  );
-  if (props.kind === "system") {
-    return (
-      <>
-        <PageHead head={props.head} />
-        <SystemOverview system={props.system} />
-        {island}
-      </>
-    );
-  }
-  if (props.kind === "reference") {
-    return (
-      <>
-        <PageHead head={props.head} />
-        <JsonLd data={props.structuredData} />
-        <ReferenceCodePage
-          model={props.model}
-          dataRelease={props.dataRelease}
-          rvuSection={<RvuInformation {...props.rvu} />}
-        />
-        {island}
-      </>
-    );
-  }
   return (
-    <>
-      <PageHead head={props.head} />
-      <JsonLd data={props.structuredData} />
-      <CodePage
-        model={props.model}
-        dataRelease={props.dataRelease}
-        rvuSection={<RvuInformation {...props.rvu} />}
-      />
-      {island}
-    </>
+    <StaticPage head={<PageHead head={props.head} />} islandScript={props.islandScript}>
+      {props.kind === "system" ? (
+        <SystemOverview system={props.system} />
+      ) : (
+        <>
+          <JsonLd data={props.structuredData} />
+          {props.kind === "reference" ? (
+            <ReferenceCodePage
+              model={props.model}
+              dataRelease={props.dataRelease}
+              rvuSection={<RvuInformation {...props.rvu} />}
+            />
+          ) : (
+            <CodePage
+              model={props.model}
+              dataRelease={props.dataRelease}
+              rvuSection={<RvuInformation {...props.rvu} />}
+            />
+          )}
+        </>
+      )}
+    </StaticPage>
   );
 }
 
-// No runtime to hydrate it, so the header and footer are printed from HTML rendered once (pages/_app.tsx).
-CodeOrSystemPage.getLayout = withStaticSiteShell;
+// StaticPage draws the site shell itself (components/layout/static-page.tsx).
+CodeOrSystemPage.getLayout = staticPageLayout;

@@ -1,8 +1,7 @@
 /** /modifiers/<MOD>: one modifier, prerendered without a framework runtime like code pages. */
 import type { GetStaticPaths, GetStaticProps } from "next";
-import Head from "next/head";
 
-import { withStaticSiteShell } from "@/components/layout/static-site-shell";
+import { StaticPage, staticPageLayout } from "@/components/layout/static-page";
 import { ModifierPage } from "@/components/modifiers/modifier-page";
 import { JsonLd } from "@/components/seo/json-ld";
 import { PageHead } from "@/components/seo/page-head";
@@ -12,7 +11,6 @@ import {
   getModifierSlugs,
   type ModifierPageProps,
 } from "@/lib/modifiers/page-props";
-import { CODE_PAGE_SCRIPT_POLICY } from "@/lib/seo/code-page-csp";
 
 type Params = { modifier: string };
 
@@ -30,17 +28,12 @@ export const getStaticProps: GetStaticProps<ModifierPageProps, Params> = ({ para
 
 export default function ModifierRoute(props: ModifierPageProps) {
   return (
-    <>
-      <PageHead head={props.head} />
+    <StaticPage head={<PageHead head={props.head} />} islandScript={props.islandScript}>
       <JsonLd data={props.structuredData} />
-      <Head>
-        <meta httpEquiv="Content-Security-Policy" content={CODE_PAGE_SCRIPT_POLICY} />
-      </Head>
       <ModifierPage {...props} />
-      <script type="module" defer src={props.islandScript} />
-    </>
+    </StaticPage>
   );
 }
 
-// No runtime to hydrate it, so the header and footer are printed from HTML rendered once (pages/_app.tsx).
-ModifierRoute.getLayout = withStaticSiteShell;
+// StaticPage draws the site shell itself (components/layout/static-page.tsx).
+ModifierRoute.getLayout = staticPageLayout;

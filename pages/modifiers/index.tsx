@@ -3,14 +3,12 @@
  * prerendered by the Pages Router with no framework runtime (docs/islands.md).
  */
 import type { GetStaticProps } from "next";
-import Head from "next/head";
 
-import { withStaticSiteShell } from "@/components/layout/static-site-shell";
+import { StaticPage, staticPageLayout } from "@/components/layout/static-page";
 import { ModifierIndex } from "@/components/modifiers/modifier-index";
 import { PageHead } from "@/components/seo/page-head";
 import { getHcpcsRelease } from "@/lib/fee-schedule/load";
 import { getModifierIndexProps, type ModifierIndexProps } from "@/lib/modifiers/page-props";
-import { CODE_PAGE_SCRIPT_POLICY } from "@/lib/seo/code-page-csp";
 
 export const config = { unstable_runtimeJS: false };
 
@@ -20,16 +18,11 @@ export const getStaticProps: GetStaticProps<ModifierIndexProps> = () => ({
 
 export default function ModifiersPage(props: ModifierIndexProps) {
   return (
-    <>
-      <PageHead head={props.head} />
-      <Head>
-        <meta httpEquiv="Content-Security-Policy" content={CODE_PAGE_SCRIPT_POLICY} />
-      </Head>
+    <StaticPage head={<PageHead head={props.head} />} islandScript={props.islandScript}>
       <ModifierIndex {...props} />
-      <script type="module" defer src={props.islandScript} />
-    </>
+    </StaticPage>
   );
 }
 
-// No runtime to hydrate it, so the header and footer are printed from HTML rendered once (pages/_app.tsx).
-ModifiersPage.getLayout = withStaticSiteShell;
+// StaticPage draws the site shell itself (components/layout/static-page.tsx).
+ModifiersPage.getLayout = staticPageLayout;

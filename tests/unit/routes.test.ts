@@ -104,13 +104,11 @@ describe("ROUTES", () => {
     }
   });
 
-  it("gives every Pages Router page without a framework runtime the static shell", () => {
+  it("draws every Pages Router page without a framework runtime as a StaticPage", () => {
     for (const fileRoute of FILE_ROUTES) {
       const route = ROUTES.find((entry) => entry.pattern === fileRoute.pattern);
       if (route?.router === "pages" && !route.runtime)
-        expect(source(fileRoute.file), fileRoute.file).toMatch(
-          /\.getLayout = withStaticSiteShell;/,
-        );
+        expect(source(fileRoute.file), fileRoute.file).toMatch(/\.getLayout = staticPageLayout;/);
     }
   });
 
