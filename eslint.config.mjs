@@ -16,6 +16,7 @@ export const LAYERS = [
         "lib/format-date.ts",
         "lib/process-cache.ts",
         "lib/paginate.ts",
+        "lib/page-props.ts",
         "lib/http/",
         "lib/islands/",
         "lib/text/",

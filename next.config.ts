@@ -37,16 +37,25 @@ const SECURITY_HEADERS = [
 ];
 
 /**
- * A larger young generation for the build's page-rendering worker, passed as NODE_OPTIONS (Next.js hands
- * the variable, read when it starts its workers, on to them; this config file is loaded before that). Each
- * page's render garbage dies young, but with V8's default 16 MB semi-spaces much of it is promoted and the
- * old generation balloons: at 20,000 code pages the worker reached 1.9 GB and spent a quarter of its time
- * in GC; with 64 MB it renders about 20 % faster in less memory (docs/benchmarks.md).
+ * Memory settings for the build's page-rendering worker, passed as NODE_OPTIONS (Next.js hands the
+ * variable, read when it starts its workers, on to them; this config file is loaded before that).
+ * - A larger young generation: each page's render garbage dies young, but with V8's default 16 MB
+ *   semi-spaces much of it is promoted and the old generation balloons: at 20,000 code pages the worker
+ *   reached 1.9 GB and spent a quarter of its time in GC; with 64 MB it renders about 20 % faster in less
+ *   memory.
+ * - A ceiling on the old generation: what the worker keeps (the content, the fee-schedule releases, the
+ *   code index) is a few hundred MB, yet V8 let the heap grow to about 1 GB of garbage between full
+ *   collections. At 768 MB the real site's build peaked at 1.16 GB instead of 1.50 GB, no slower
+ *   (docs/benchmarks.md). A site whose data outgrows it fails loudly with "heap out of memory": raise it.
+ * An operator's own NODE_OPTIONS value for either setting wins.
  */
+const BUILD_WORKER_NODE_OPTIONS = ["--max-semi-space-size=64", "--max-old-space-size=768"];
+
 function tuneBuildWorkerMemory() {
-  const options = process.env.NODE_OPTIONS ?? "";
-  if (!options.includes("--max-semi-space-size"))
-    process.env.NODE_OPTIONS = `${options} --max-semi-space-size=64`.trim();
+  let options = process.env.NODE_OPTIONS ?? "";
+  for (const option of BUILD_WORKER_NODE_OPTIONS)
+    if (!options.includes(option.split("=")[0]!)) options = `${options} ${option}`.trim();
+  process.env.NODE_OPTIONS = options;
 }
 
 const nextConfig: NextConfig = {

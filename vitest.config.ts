@@ -31,6 +31,7 @@ const CONTENT_TESTS = [
   "tests/unit/glossary/load-glossary.test.ts",
   "tests/unit/search/glossary-documents.test.ts",
   "tests/unit/search/relevance.test.ts",
+  "tests/unit/search/search-page-props.test.ts",
   "tests/unit/routes.test.ts",
   "tests/unit/seo/head-tags.test.ts",
 ];

@@ -56,15 +56,15 @@ function pagesPage<const P extends string, const I extends boolean>(
 /** Every route of the site; the sitemap lists the indexable ones in this order. */
 export const ROUTES = [
   appPage("/", { indexable: true }),
-  appPage("/search", { indexable: false }),
+  pagesPage("/search", { indexable: false, runtime: false }),
   appPage("/codes", { indexable: true }),
   pagesPage("/codes/[slug]", {
     indexable: true,
     runtime: false,
     aliases: ["/cpt/[slug]", "/cdt/[slug]", "/hcpcs/[slug]"],
   }),
-  appPage("/codes/[slug]/[category]", { indexable: true }),
-  appPage("/codes/[slug]/[category]/page/[page]", { indexable: true }),
+  pagesPage("/codes/[slug]/[category]", { indexable: true, runtime: false }),
+  pagesPage("/codes/[slug]/[category]/page/[page]", { indexable: true, runtime: false }),
   appFile("/codes/[slug]/opengraph-image"),
   pagesPage("/modifiers", { indexable: true, runtime: false }),
   pagesPage("/modifiers/[modifier]", { indexable: true, runtime: false }),

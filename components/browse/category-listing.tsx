@@ -23,7 +23,7 @@ export function CategoryListing({ model }: { model: CategoryPage }) {
   const { system, category, rows, page, pages } = model;
   const systemLabel = system.label;
   const systemHref = systemPath(system.id);
-  const total = category.codes.length;
+  const total = category.total;
   return (
     <div className="space-y-6">
       <Breadcrumbs

@@ -2,7 +2,7 @@
  * One page of a category listing: /codes/cpt/surgery is page 1, /codes/cpt/surgery/page/2 the next
  * hundred codes. Shared by both routes so they cannot disagree.
  */
-import { isCodeSystemId } from "@/lib/codes/code-system";
+import { isCodeSystemId, type CodeCategory } from "@/lib/codes/code-system";
 import { laterPageNumbers, paginate, type PageLink } from "@/lib/paginate";
 import { categoryPath } from "@/lib/site";
 
@@ -10,14 +10,14 @@ import {
   getCategoryWithCodes,
   getSystemSummary,
   SYSTEM_ORDER,
-  type CategoryWithCodes,
   type SystemSummary,
 } from "./browse-index";
 import { getCodeRows, type CodeRow } from "./code-rows";
 
+/** One page of a category listing: only what the page shows, since it is sent as the page's props. */
 export interface CategoryPage {
-  system: SystemSummary;
-  category: CategoryWithCodes;
+  system: Pick<SystemSummary, "id" | "label">;
+  category: CodeCategory & { total: number; curatedCount: number };
   rows: CodeRow[];
   page: number;
   pages: PageLink[];
@@ -38,9 +38,17 @@ export function getCategoryPage(
   const category = getCategoryWithCodes(systemSlug, categorySlug);
   const slice = category && paginate(category.codes, page);
   if (!category || !slice) return undefined;
+  const system = getSystemSummary(systemSlug);
   return {
-    system: getSystemSummary(systemSlug),
-    category,
+    system: { id: system.id, label: system.label },
+    category: {
+      slug: category.slug,
+      name: category.name,
+      system: category.system,
+      range: category.range,
+      total: category.codes.length,
+      curatedCount: category.curatedCount,
+    },
     rows: getCodeRows(slice.items),
     page,
     pages: Array.from({ length: slice.pageCount }, (_, index) => ({
@@ -50,7 +58,14 @@ export function getCategoryPage(
   };
 }
 
-/** Params of every category page after the first, for generateStaticParams. */
+/** Params of every category's first page, for getStaticPaths. */
+export function getCategoryParams(): { slug: string; category: string }[] {
+  return SYSTEM_ORDER.flatMap((slug) =>
+    getSystemSummary(slug).categories.map((category) => ({ slug, category: category.slug })),
+  );
+}
+
+/** Params of every category page after the first, for getStaticPaths. */
 export function getLaterCategoryPageParams(): { slug: string; category: string; page: string }[] {
   return SYSTEM_ORDER.flatMap((slug) =>
     getSystemSummary(slug).categories.flatMap((category) =>

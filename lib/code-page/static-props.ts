@@ -28,6 +28,7 @@ import {
   buildFaqPage,
   buildReferenceWebPage,
 } from "@/lib/seo/structured-data";
+import { withoutUndefined } from "@/lib/page-props";
 import { codePath } from "@/lib/site";
 
 export type CodeOrSystemPageProps = {
@@ -58,19 +59,6 @@ export type CodeOrSystemPageProps = {
  */
 export function getCodeOrSystemSlugs(): string[] {
   return [...SYSTEM_ORDER, ...getAllCodeEntries().map((entry) => entry.code)];
-}
-
-/**
- * Next.js refuses `undefined` in props (they travel as JSON): absent optional fields are dropped rather
- * than sent as null, so the page sees exactly the shapes the builders return.
- */
-export function withoutUndefined<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(withoutUndefined) as T;
-  if (value === null || typeof value !== "object") return value;
-  const copy: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value))
-    if (item !== undefined) copy[key] = withoutUndefined(item);
-  return copy as T;
 }
 
 function getSystemPageProps(slug: Parameters<typeof getSystemOverview>[0]): CodeOrSystemPageProps {

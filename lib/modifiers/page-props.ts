@@ -4,7 +4,7 @@
  */
 import type { WithContext, Thing } from "schema-dts";
 
-import { withoutUndefined } from "@/lib/code-page/static-props";
+import { withoutUndefined } from "@/lib/page-props";
 import { getIslandScriptUrl } from "@/lib/islands/island-scripts";
 import { buildPageHead, type PageHeadData } from "@/lib/seo/head-tags";
 import { createMetadata, fitDescription } from "@/lib/seo/metadata";

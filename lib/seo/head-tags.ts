@@ -40,8 +40,11 @@ function imageTags(prefix: "og" | "twitter", image: PreviewImage): HeadTag[] {
   ];
 }
 
-/** Head tags for `metadata` (as built by `createMetadata`) plus its link-preview image. */
-export function buildPageHead(metadata: Metadata, image: PreviewImage): PageHeadData {
+/**
+ * Head tags for `metadata` (as built by `createMetadata`) plus its link-preview image; a page kept out of
+ * indexes and previews (search results) may have none.
+ */
+export function buildPageHead(metadata: Metadata, image?: PreviewImage): PageHeadData {
   const title = requireString(metadata.title, "title");
   const description = requireString(metadata.description, "description");
   const canonical = requireString(metadata.alternates?.canonical, "alternates.canonical");
@@ -68,12 +71,12 @@ export function buildPageHead(metadata: Metadata, image: PreviewImage): PageHead
     meta({ property: "og:url", content: canonical }),
     meta({ property: "og:site_name", content: SITE_NAME }),
     meta({ property: "og:locale", content: SHELL.locale }),
-    ...imageTags("og", image),
+    ...(image ? imageTags("og", image) : []),
     meta({ property: "og:type", content: ogType }),
     meta({ name: "twitter:card", content: "summary_large_image" }),
     meta({ name: "twitter:title", content: title }),
     meta({ name: "twitter:description", content: description }),
-    ...imageTags("twitter", image),
+    ...(image ? imageTags("twitter", image) : []),
   ];
   return { title: formatTitle(title), tags };
 }

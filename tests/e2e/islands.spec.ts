@@ -15,8 +15,14 @@ async function loadCollectingScripts(page: Page, path: string): Promise<string[]
   return scripts;
 }
 
-test.describe("code pages without a framework runtime", () => {
-  for (const path of ["/codes/99213", "/codes/D3351", "/codes/cdt"]) {
+test.describe("code, listing and search pages without a framework runtime", () => {
+  for (const path of [
+    "/codes/99213",
+    "/codes/D3351",
+    "/codes/cdt",
+    "/codes/cdt/endodontics",
+    "/search?q=root+canal",
+  ]) {
     test(`${path} loads only its island script and no page data`, async ({ page }) => {
       const scripts = await loadCollectingScripts(page, path);
       expect(scripts).toHaveLength(1);

@@ -76,6 +76,12 @@ const FILE_ROUTES: FileRoute[] = [
 
 const source = (file: string) => fs.readFileSync(path.join(ROOT, file), "utf8");
 
+/** The file that defines a page's component: itself, or the page it re-exports its default from. */
+function pageComponentFile(file: string): string {
+  const from = /^export \{ default \} from "(\.[^"]+)";$/m.exec(source(file))?.[1];
+  return from ? path.join(path.dirname(file), `${from}.tsx`) : file;
+}
+
 describe("ROUTES", () => {
   it("has exactly one entry for every file route in app/ and pages/, of the same router and kind", () => {
     for (const fileRoute of FILE_ROUTES) {
@@ -108,7 +114,9 @@ describe("ROUTES", () => {
     for (const fileRoute of FILE_ROUTES) {
       const route = ROUTES.find((entry) => entry.pattern === fileRoute.pattern);
       if (route?.router === "pages" && !route.runtime)
-        expect(source(fileRoute.file), fileRoute.file).toMatch(/\.getLayout = staticPageLayout;/);
+        expect(source(pageComponentFile(fileRoute.file)), fileRoute.file).toMatch(
+          /\.getLayout = staticPageLayout;/,
+        );
     }
   });
 
@@ -136,8 +144,12 @@ describe("findRoute", () => {
     ["/codes/cdt", "/codes/[slug]", "pages"],
     ["/codes/D3351?from=search#faq", "/codes/[slug]", "pages"],
     ["/codes/D3351/", "/codes/[slug]", "pages"],
-    ["/codes/cdt/endodontics", "/codes/[slug]/[category]", "app"],
-    ["/codes/cpt/evaluation-and-management/page/2", "/codes/[slug]/[category]/page/[page]", "app"],
+    ["/codes/cdt/endodontics", "/codes/[slug]/[category]", "pages"],
+    [
+      "/codes/cpt/evaluation-and-management/page/2",
+      "/codes/[slug]/[category]/page/[page]",
+      "pages",
+    ],
     ["/codes/D3351/opengraph-image", "/codes/[slug]/opengraph-image", "app"],
     ["/blog/rss.xml", "/blog/rss.xml", "app"],
     ["/blog/work-rvus-explained-for-residents", "/blog/[slug]", "app"],
@@ -168,10 +180,21 @@ describe("findRoute", () => {
 });
 
 describe("isPagesRouterPath", () => {
-  it("is true for code and code-system pages only", () => {
-    expect(isPagesRouterPath("/codes/99213")).toBe(true);
-    expect(isPagesRouterPath("/codes/hcpcs#categories")).toBe(true);
-    for (const href of ["/", "/codes", "/codes/cdt/endodontics", "/specialties", "/search?q=x"])
+  it("is true for code, code-system, category and search pages, and false for App Router pages", () => {
+    for (const href of [
+      "/codes/99213",
+      "/codes/hcpcs#categories",
+      "/codes/cdt/endodontics",
+      "/search?q=x",
+    ])
+      expect(isPagesRouterPath(href), href).toBe(true);
+    for (const href of [
+      "/",
+      "/codes",
+      "/codes/D3351/opengraph-image",
+      "/specialties",
+      "/calculator",
+    ])
       expect(isPagesRouterPath(href), href).toBe(false);
   });
 });

@@ -1,18 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import {
-  getCodeOrSystemPageProps,
-  getCodeOrSystemSlugs,
-  withoutUndefined,
-} from "@/lib/code-page/static-props";
-
-describe("withoutUndefined", () => {
-  it("drops absent fields at every depth and keeps null, zero and empty values", () => {
-    expect(
-      withoutUndefined({ a: undefined, b: null, c: 0, d: "", e: [{ f: undefined, g: 1 }], h: {} }),
-    ).toEqual({ b: null, c: 0, d: "", e: [{ g: 1 }], h: {} });
-  });
-});
+import { getCodeOrSystemPageProps, getCodeOrSystemSlugs } from "@/lib/code-page/static-props";
 
 describe("getCodeOrSystemSlugs", () => {
   it("lists the three code systems and every code once", () => {
