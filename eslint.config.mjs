@@ -22,6 +22,7 @@ export const LAYERS = [
         "lib/text/",
         "lib/xml/",
         "lib/routes.ts",
+        "lib/cache-policy.ts",
       ],
       ["lib/codes/", "lib/shell.ts"],
       ["lib/content/"],

@@ -1,6 +1,7 @@
 import type { NextConfig } from "next";
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from "next/constants";
 
+import { CACHE_POLICY, PAGE_EXPIRE_SECONDS, cacheControlHeader } from "./lib/cache-policy";
 import { buildIslands } from "./scripts/build-islands.mjs";
 
 /**
@@ -62,6 +63,9 @@ const nextConfig: NextConfig = {
   // Benchmarks build a 20,000-record site into their own folder so they never clobber the main build.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
+  // With each page's `revalidate` (lib/cache-policy.ts), this sets the `stale-while-revalidate` of the
+  // pages' Cache-Control: Next.js writes that header itself, and headers() below cannot change it.
+  expireTime: PAGE_EXPIRE_SECONDS,
   // Only the benchmark build for `npm run lighthouse` sets this: source maps let the report tell the site's
   // own client code from React's and Next's inside Turbopack's mixed chunks.
   productionBrowserSourceMaps: process.env.CODEATLAS_BROWSER_SOURCE_MAPS === "1",
@@ -96,7 +100,7 @@ const nextConfig: NextConfig = {
       // Island bundles are named by content hash, so a browser may keep them for good.
       {
         source: "/islands/:file",
-        headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }],
+        headers: [{ key: "Cache-Control", value: cacheControlHeader(CACHE_POLICY.islandScript) }],
       },
     ];
   },

@@ -10,6 +10,11 @@ export const metadata: Metadata = getShellMetadata();
 
 export const viewport: Viewport = getShellViewport();
 
+// Every App Router page's shared-cache lifetime: CACHE_POLICY.page.shared in lib/cache-policy.ts. Next.js
+// reads this export without running the module, so it must be a number literal, not that constant;
+// tests/unit/cache-policy.test.ts fails when the two differ.
+export const revalidate = 3600;
+
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang={SHELL.lang}>

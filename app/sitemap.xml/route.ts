@@ -1,3 +1,4 @@
+import { cacheHeaders } from "@/lib/cache-policy";
 import { chunkEntries, getSitemapEntries, renderSitemapIndex } from "@/lib/sitemap";
 
 export const dynamic = "force-static";
@@ -6,6 +7,6 @@ export const dynamic = "force-static";
 export function GET() {
   const chunks = chunkEntries(getSitemapEntries());
   return new Response(renderSitemapIndex(chunks.length), {
-    headers: { "Content-Type": "application/xml; charset=utf-8" },
+    headers: { "Content-Type": "application/xml; charset=utf-8", ...cacheHeaders("sitemap") },
   });
 }

@@ -13,6 +13,7 @@ import { ReferenceCodePage } from "@/components/code-page/reference-code-page";
 import { RvuInformation } from "@/components/code-page/rvu-information";
 import { JsonLd } from "@/components/seo/json-ld";
 import { PageHead } from "@/components/seo/page-head";
+import { PAGE_REVALIDATE_SECONDS } from "@/lib/cache-policy";
 import {
   getCodeOrSystemPageProps,
   getCodeOrSystemSlugs,
@@ -34,9 +35,11 @@ export const getStaticPaths: GetStaticPaths<Params> = () => ({
   fallback: false,
 });
 
+// `revalidate` sets the page's shared-cache lifetime (lib/cache-policy.ts); a correction is published at
+// once by /api/revalidate, not by waiting for it.
 export const getStaticProps: GetStaticProps<CodeOrSystemPageProps, Params> = ({ params }) => {
   const props = getCodeOrSystemPageProps(params?.slug ?? "");
-  return props ? { props } : { notFound: true };
+  return props ? { props, revalidate: PAGE_REVALIDATE_SECONDS } : { notFound: true };
 };
 
 export default function CodeOrSystemPage(props: CodeOrSystemPageProps) {

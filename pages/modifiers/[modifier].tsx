@@ -11,6 +11,7 @@ import {
   getModifierSlugs,
   type ModifierPageProps,
 } from "@/lib/modifiers/page-props";
+import { PAGE_REVALIDATE_SECONDS } from "@/lib/cache-policy";
 
 type Params = { modifier: string };
 
@@ -23,7 +24,7 @@ export const getStaticPaths: GetStaticPaths<Params> = () => ({
 
 export const getStaticProps: GetStaticProps<ModifierPageProps, Params> = ({ params }) => {
   const props = getModifierPageProps(params?.modifier ?? "", getHcpcsRelease()?.label);
-  return props ? { props } : { notFound: true };
+  return props ? { props, revalidate: PAGE_REVALIDATE_SECONDS } : { notFound: true };
 };
 
 export default function ModifierRoute(props: ModifierPageProps) {

@@ -9,11 +9,13 @@ import { ModifierIndex } from "@/components/modifiers/modifier-index";
 import { PageHead } from "@/components/seo/page-head";
 import { getHcpcsRelease } from "@/lib/fee-schedule/load";
 import { getModifierIndexProps, type ModifierIndexProps } from "@/lib/modifiers/page-props";
+import { PAGE_REVALIDATE_SECONDS } from "@/lib/cache-policy";
 
 export const config = { unstable_runtimeJS: false };
 
 export const getStaticProps: GetStaticProps<ModifierIndexProps> = () => ({
   props: getModifierIndexProps(getHcpcsRelease()?.label),
+  revalidate: PAGE_REVALIDATE_SECONDS,
 });
 
 export default function ModifiersPage(props: ModifierIndexProps) {

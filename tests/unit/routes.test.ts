@@ -7,9 +7,9 @@ import path from "node:path";
 
 import { describe, expect, it } from "vitest";
 
-import robots from "@/app/robots";
 import nextConfig from "@/next.config";
 import { findRoute, isPagesRouterPath, matchRouteAddress, ROUTES } from "@/lib/routes";
+import { ROBOTS_DISALLOW } from "@/lib/seo/robots";
 import { getSitemapEntries } from "@/lib/sitemap";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -113,7 +113,7 @@ describe("ROUTES", () => {
   it("draws every Pages Router page without a framework runtime as a StaticPage", () => {
     for (const fileRoute of FILE_ROUTES) {
       const route = ROUTES.find((entry) => entry.pattern === fileRoute.pattern);
-      if (route?.router === "pages" && !route.runtime)
+      if (route?.router === "pages" && route.kind === "page" && !route.runtime)
         expect(source(pageComponentFile(fileRoute.file)), fileRoute.file).toMatch(
           /\.getLayout = staticPageLayout;/,
         );
@@ -219,10 +219,8 @@ describe("the sitemap and robots.txt against the route table", () => {
   });
 
   it("disallows crawling no indexable route", () => {
-    const rules = robots().rules;
-    const disallow = [rules].flat().flatMap((rule) => [rule.disallow ?? []].flat());
     for (const route of ROUTES.filter((entry) => entry.indexable))
-      for (const prefix of disallow)
+      for (const prefix of ROBOTS_DISALLOW)
         expect(route.pattern.startsWith(prefix), `${route.pattern} ${prefix}`).toBe(false);
   });
 });

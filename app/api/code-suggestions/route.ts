@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 
+import { cacheHeaders } from "@/lib/cache-policy";
 import { getCodeSuggestions } from "@/lib/search/suggest-codes";
 
 /**
@@ -8,8 +9,5 @@ import { getCodeSuggestions } from "@/lib/search/suggest-codes";
  */
 export function GET(request: NextRequest) {
   const suggestions = getCodeSuggestions(request.nextUrl.searchParams.get("code") ?? "");
-  return NextResponse.json(
-    { suggestions },
-    { headers: { "Cache-Control": "public, max-age=300" } },
-  );
+  return NextResponse.json({ suggestions }, { headers: cacheHeaders("suggestionsApi") });
 }

@@ -1,5 +1,6 @@
 import type { NextRequest } from "next/server";
 
+import { cacheHeaders } from "@/lib/cache-policy";
 import { safeJsonResponse } from "@/lib/http/safe-json";
 import { search, SearchQueryError } from "@/lib/search";
 
@@ -14,13 +15,14 @@ export function GET(request: NextRequest) {
     const results = search(query, limit);
     return safeJsonResponse(
       { query, results },
-      {
-        headers: { "Cache-Control": "public, max-age=60, s-maxage=300", "X-Robots-Tag": "noindex" },
-      },
+      { headers: { ...cacheHeaders("searchApi"), "X-Robots-Tag": "noindex" } },
     );
   } catch (error) {
     if (error instanceof SearchQueryError) {
-      return safeJsonResponse({ error: error.message }, { status: 400 });
+      return safeJsonResponse(
+        { error: error.message },
+        { status: 400, headers: cacheHeaders("apiError") },
+      );
     }
     throw error;
   }

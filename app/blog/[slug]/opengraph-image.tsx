@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { ImageResponse } from "next/og";
 
 import { OgCard } from "@/components/seo/og-card";
-import { OG_IMAGE_SIZE } from "@/lib/seo/preview-image";
+import { OG_IMAGE_RESPONSE_OPTIONS, OG_IMAGE_SIZE } from "@/lib/seo/preview-image";
 import { getAllPosts, getPost } from "@/lib/blog";
 import { SITE_NAME } from "@/lib/site";
 
@@ -25,6 +25,6 @@ export default async function Image({ params }: { params: Promise<{ slug: string
       titleSize={post.title.length > 60 ? 60 : 72}
       footer={post.tags.map((tag) => `#${tag}`).join("  ")}
     />,
-    size,
+    OG_IMAGE_RESPONSE_OPTIONS,
   );
 }

@@ -2,7 +2,11 @@ import { notFound } from "next/navigation";
 import { ImageResponse } from "next/og";
 
 import { OgCard } from "@/components/seo/og-card";
-import { CODE_PREVIEW_ALT, OG_IMAGE_SIZE } from "@/lib/seo/preview-image";
+import {
+  CODE_PREVIEW_ALT,
+  OG_IMAGE_RESPONSE_OPTIONS,
+  OG_IMAGE_SIZE,
+} from "@/lib/seo/preview-image";
 import { getCodeSystem, isCodeSystemId } from "@/lib/codes/code-system";
 import { getCodeEntry } from "@/lib/code-index";
 import { getCode } from "@/lib/content";
@@ -31,7 +35,7 @@ export default async function Image({ params }: { params: Promise<{ slug: string
         subtitle={record.name}
         footer={`${system.label} · ${record.category.name}`}
       />,
-      size,
+      OG_IMAGE_RESPONSE_OPTIONS,
     );
   }
   const entry = getCodeEntry(slug);
@@ -54,7 +58,7 @@ export default async function Image({ params }: { params: Promise<{ slug: string
         subtitle={subtitle}
         footer={`${system.label} · ${entry.category.name} · Medicare figures`}
       />,
-      size,
+      OG_IMAGE_RESPONSE_OPTIONS,
     );
   }
   if (!isCodeSystemId(slug)) notFound();
@@ -67,6 +71,6 @@ export default async function Image({ params }: { params: Promise<{ slug: string
       subtitle={system.name}
       footer="Browse by category"
     />,
-    size,
+    OG_IMAGE_RESPONSE_OPTIONS,
   );
 }

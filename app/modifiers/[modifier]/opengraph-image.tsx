@@ -3,7 +3,7 @@ import { ImageResponse } from "next/og";
 
 import { OgCard } from "@/components/seo/og-card";
 import { getModifier } from "@/lib/modifiers";
-import { OG_IMAGE_SIZE } from "@/lib/seo/preview-image";
+import { OG_IMAGE_RESPONSE_OPTIONS, OG_IMAGE_SIZE } from "@/lib/seo/preview-image";
 import { SITE_NAME } from "@/lib/site";
 
 export const alt = "CodeAtlas modifier reference";
@@ -27,7 +27,7 @@ export default async function Image({ params }: { params: Promise<{ modifier: st
         subtitle="CPT and HCPCS Level II"
         footer="When to use each, what payers check"
       />,
-      size,
+      OG_IMAGE_RESPONSE_OPTIONS,
     );
   }
   const modifier = getModifier(slug);
@@ -40,6 +40,6 @@ export default async function Image({ params }: { params: Promise<{ modifier: st
       subtitle={modifier.name.length > 110 ? `${modifier.name.slice(0, 107)}…` : modifier.name}
       footer={`${modifier.system} modifier`}
     />,
-    size,
+    OG_IMAGE_RESPONSE_OPTIONS,
   );
 }

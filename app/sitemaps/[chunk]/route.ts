@@ -1,3 +1,4 @@
+import { cacheHeaders } from "@/lib/cache-policy";
 import { chunkEntries, getSitemapEntries, renderUrlSet } from "@/lib/sitemap";
 
 export const dynamicParams = false;
@@ -14,6 +15,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ chu
   const entries = chunks[index];
   if (!entries) return new Response("Not found", { status: 404 });
   return new Response(renderUrlSet(entries), {
-    headers: { "Content-Type": "application/xml; charset=utf-8" },
+    headers: { "Content-Type": "application/xml; charset=utf-8", ...cacheHeaders("sitemap") },
   });
 }

@@ -8,6 +8,7 @@ import { CategoryListing } from "@/components/browse/category-listing";
 import { StaticPage, staticPageLayout } from "@/components/layout/static-page";
 import { PageHead } from "@/components/seo/page-head";
 import { getCategoryParams } from "@/lib/browse/category-page";
+import { PAGE_REVALIDATE_SECONDS } from "@/lib/cache-policy";
 import { getCategoryPageProps, type CategoryPageProps } from "@/lib/browse/category-page-props";
 
 type Params = { slug: string; category: string };
@@ -21,7 +22,7 @@ export const getStaticPaths: GetStaticPaths<Params> = () => ({
 
 export const getStaticProps: GetStaticProps<CategoryPageProps, Params> = ({ params }) => {
   const props = getCategoryPageProps(params?.slug ?? "", params?.category ?? "");
-  return props ? { props } : { notFound: true };
+  return props ? { props, revalidate: PAGE_REVALIDATE_SECONDS } : { notFound: true };
 };
 
 export default function CategoryRoute({ head, islandScript, model }: CategoryPageProps) {

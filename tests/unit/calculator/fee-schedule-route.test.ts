@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { GET } from "@/app/api/fee-schedule/[code]/route";
+import { CACHE_POLICY, cacheControlHeader } from "@/lib/cache-policy";
 
 function call(code: string) {
   return GET(new Request(`http://localhost/api/fee-schedule/${code}`), {
@@ -19,7 +20,7 @@ describe("GET /api/fee-schedule/[code]", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/json");
     expect(response.headers.get("cache-control")).toBe(
-      "public, max-age=3600, s-maxage=86400, stale-while-revalidate=604800",
+      cacheControlHeader(CACHE_POLICY.feeScheduleApi),
     );
     const body = await response.json();
     expect(body.code).toBe("D3351");
@@ -45,7 +46,7 @@ describe("GET /api/fee-schedule/[code]", () => {
   it("answers 404 for a well-formed code the data knows nothing about", async () => {
     const response = await call("99999");
     expect(response.status).toBe(404);
-    expect(response.headers.get("cache-control")).toBe("public, max-age=300");
+    expect(response.headers.get("cache-control")).toBe(cacheControlHeader(CACHE_POLICY.apiError));
     expect(await response.json()).toMatchObject({ code: "99999" });
   });
 });

@@ -3,19 +3,17 @@
  * calculator. 200 with the data, 400 when the text cannot be a code, 404 when the data knows nothing about
  * it; errors are `{ "error": "…" }`.
  */
+import { cacheHeaders } from "@/lib/cache-policy";
 import { lookupCalculatorCode } from "@/lib/calculator/code-data";
 import { safeJsonResponse } from "@/lib/http/safe-json";
 
 /** Longer than any code written any way ("d 3351", "%20D3351"); longer input is refused before parsing. */
 const MAX_PARAM_LENGTH = 32;
 
-// The data changes only when a new build is deployed, so shared caches may keep answers for a day.
-const FOUND_CACHE = "public, max-age=3600, s-maxage=86400, stale-while-revalidate=604800";
-const ERROR_CACHE = "public, max-age=300";
-
 /** Errors quote what was asked for, so the body is written as HTML-safe JSON. */
-function json(body: unknown, status: number, cacheControl: string): Response {
-  return safeJsonResponse(body, { status, headers: { "Cache-Control": cacheControl } });
+function json(body: unknown, status: number): Response {
+  const headers = status === 200 ? cacheHeaders("feeScheduleApi") : cacheHeaders("apiError");
+  return safeJsonResponse(body, { status, headers });
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ code: string }> }) {
@@ -24,14 +22,13 @@ export async function GET(_request: Request, { params }: { params: Promise<{ cod
   try {
     text = decodeURIComponent(code);
   } catch {
-    return json({ error: "The code in the URL is not valid URL-encoded text." }, 400, ERROR_CACHE);
+    return json({ error: "The code in the URL is not valid URL-encoded text." }, 400);
   }
   if (text.length > MAX_PARAM_LENGTH) {
-    return json({ error: "That is too long to be a billing code." }, 400, ERROR_CACHE);
+    return json({ error: "That is too long to be a billing code." }, 400);
   }
   const lookup = lookupCalculatorCode(text);
-  if (lookup.status === "invalid") return json({ error: lookup.error }, 400, ERROR_CACHE);
-  if (lookup.status === "unknown")
-    return json({ error: lookup.error, code: lookup.code }, 404, ERROR_CACHE);
-  return json(lookup.data, 200, FOUND_CACHE);
+  if (lookup.status === "invalid") return json({ error: lookup.error }, 400);
+  if (lookup.status === "unknown") return json({ error: lookup.error, code: lookup.code }, 404);
+  return json(lookup.data, 200);
 }

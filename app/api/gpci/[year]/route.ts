@@ -1,3 +1,4 @@
+import { cacheHeaders } from "@/lib/cache-policy";
 import { getGpciLocalities, getGpciYears } from "@/lib/fee-schedule/load";
 import { safeJsonResponse } from "@/lib/http/safe-json";
 
@@ -18,8 +19,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ yea
     pe,
     mp,
   }));
-  return safeJsonResponse(
-    { year, localities },
-    { headers: { "Cache-Control": "public, max-age=86400" } },
-  );
+  return safeJsonResponse({ year, localities }, { headers: cacheHeaders("gpciApi") });
 }

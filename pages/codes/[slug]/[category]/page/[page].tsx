@@ -5,6 +5,7 @@
 import type { GetStaticPaths, GetStaticProps } from "next";
 
 import { getLaterCategoryPageParams } from "@/lib/browse/category-page";
+import { PAGE_REVALIDATE_SECONDS } from "@/lib/cache-policy";
 import { getCategoryPageProps, type CategoryPageProps } from "@/lib/browse/category-page-props";
 
 export { default } from "../../[category]";
@@ -24,5 +25,5 @@ export const getStaticProps: GetStaticProps<CategoryPageProps, Params> = ({ para
     params?.category ?? "",
     params?.page ?? "",
   );
-  return props ? { props } : { notFound: true };
+  return props ? { props, revalidate: PAGE_REVALIDATE_SECONDS } : { notFound: true };
 };
