@@ -30,7 +30,11 @@ export const LAYERS = [
   },
   {
     name: "domain",
-    tiers: [["lib/fee-schedule/"], ["lib/code-index/", "lib/figures/"], ["lib/prose/"]],
+    tiers: [
+      ["lib/fee-schedule/"],
+      ["lib/code-index/", "lib/figures/"],
+      ["lib/prose/", "lib/revalidation/"],
+    ],
   },
   {
     name: "views",

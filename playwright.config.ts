@@ -24,6 +24,24 @@ const PORT = Number(process.env.E2E_PORT ?? 3107);
 const executablePath = findChromium();
 const runningAsRoot = typeof process.getuid === "function" && process.getuid() === 0;
 
+const chromium = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    ...(executablePath ? { executablePath } : {}),
+    args: [
+      ...(runningAsRoot ? ["--no-sandbox"] : []),
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  },
+};
+
+/** tests/e2e/revalidation.spec.ts: its own server on E2E_PORT + 1, built from a temporary content copy. */
+const REVALIDATION_SPEC = /revalidation\.spec\.ts$/;
+
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: true,
@@ -37,22 +55,14 @@ export default defineConfig({
     trace: "retain-on-failure",
   },
   projects: [
+    { name: "chromium", use: chromium, testIgnore: REVALIDATION_SPEC },
+    // Builds and serves a second, small site (a minute of both cores), so it waits until the other tests
+    // are done instead of slowing them down. Alone: npx playwright test --project revalidation --no-deps
     {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          ...(executablePath ? { executablePath } : {}),
-          args: [
-            ...(runningAsRoot ? ["--no-sandbox"] : []),
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-          ],
-        },
-      },
+      name: "revalidation",
+      use: chromium,
+      testMatch: REVALIDATION_SPEC,
+      dependencies: ["chromium"],
     },
   ],
   webServer: {

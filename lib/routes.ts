@@ -34,15 +34,12 @@ function appPage<const P extends string, const I extends boolean>(
   return { pattern, router: "app", kind: "page", runtime: true, indexable, aliases: [] } as const;
 }
 
+function fileRoute<const R extends RouterName, const P extends string>(router: R, pattern: P) {
+  return { pattern, router, kind: "file", runtime: false, indexable: false, aliases: [] } as const;
+}
+
 function appFile<const P extends string>(pattern: P) {
-  return {
-    pattern,
-    router: "app",
-    kind: "file",
-    runtime: false,
-    indexable: false,
-    aliases: [],
-  } as const;
+  return fileRoute("app", pattern);
 }
 
 function pagesPage<const P extends string, const I extends boolean>(
@@ -91,6 +88,8 @@ export const ROUTES = [
   appFile("/api/code-suggestions"),
   appFile("/api/fee-schedule/[code]"),
   appFile("/api/gpci/[year]"),
+  // A Pages Router API route: res.revalidate regenerates the code pages (pages/api/revalidate.ts).
+  fileRoute("pages", "/api/revalidate"),
   appFile("/robots.txt"),
   appFile("/sitemap.xml"),
   appFile("/sitemaps/[chunk]"),

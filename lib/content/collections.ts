@@ -9,7 +9,6 @@
 import { processWideCache } from "@/lib/process-cache";
 
 import { getContentDir } from "./content-dir";
-import { ContentValidationError } from "./problems";
 
 export interface CollectionDefinition<T> {
   /** Registry name, e.g. "codes", "blog", "fee-schedule". */
@@ -40,9 +39,21 @@ function cacheKey(contentDir: string, name: string): string {
   return `${contentDir}\u0000${name}`;
 }
 
+/**
+ * New values reloadCollections is building, by collection name. While it runs, the collections it
+ * reloads read each other from here, so a dependent is rebuilt from the new records, not the live ones.
+ */
+let staged:
+  { contentDir: string; names: ReadonlySet<string>; values: Map<string, unknown> } | undefined;
+
 /** The collection's value for the current content folder, loaded on first use. */
 export function getCollection<T>(collection: CollectionDefinition<T>): T {
   const contentDir = getContentDir();
+  if (staged?.contentDir === contentDir && staged.names.has(collection.name)) {
+    if (!staged.values.has(collection.name))
+      staged.values.set(collection.name, collection.load(contentDir));
+    return staged.values.get(collection.name) as T;
+  }
   const key = cacheKey(contentDir, collection.name);
   if (loaded.has(key)) return loaded.get(key) as T;
   // One content tree at a time: tests switch CONTENT_DIR between fixtures.
@@ -58,6 +69,57 @@ export function defineCollection<T>(definition: CollectionDefinition<T>): Collec
   const collection: Collection<T> = { ...definition, get: () => getCollection(collection) };
   registry.set(definition.name, collection as Collection<unknown>);
   return collection;
+}
+
+/** The named collections and every registered collection that depends on one of them, by name. */
+function withDependents(names: readonly string[]): Set<string> {
+  const affected = new Set(names);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const collection of registry.values()) {
+      if (affected.has(collection.name)) continue;
+      if ((collection.dependsOn ?? []).some((dependency) => affected.has(dependency.name))) {
+        affected.add(collection.name);
+        grew = true;
+      }
+    }
+  }
+  return affected;
+}
+
+/**
+ * Re-reads the named collections from the current content folder, and every collection loaded in this
+ * process that depends on them (a changed record changes the code index, the glossary's links…): for a
+ * running server to serve a corrected record without a rebuild. Every new value is built and validated
+ * before any replaces the live one, and then all are replaced at once, synchronously: a request never
+ * sees new records beside an old code index, and when anything is invalid nothing changes.
+ *
+ * @returns the names of the collections reloaded
+ * @throws ContentValidationError (or a collection's own error) listing every problem; the live values are
+ *   untouched
+ */
+export function reloadCollections(names: readonly string[]): string[] {
+  const contentDir = getContentDir();
+  const affected = withDependents(names);
+  staged = { contentDir, names: affected, values: new Map() };
+  try {
+    for (const collection of registry.values())
+      if (
+        names.includes(collection.name) ||
+        (affected.has(collection.name) && loaded.has(cacheKey(contentDir, collection.name)))
+      )
+        getCollection(collection);
+    const values = staged.values;
+    for (const name of affected) {
+      const key = cacheKey(contentDir, name);
+      if (values.has(name)) loaded.set(key, values.get(name));
+      // Loaded later, from the new values, if anything asks.
+      else loaded.delete(key);
+    }
+    return [...values.keys()];
+  } finally {
+    staged = undefined;
+  }
 }
 
 /** Every registered collection, in definition order. */
@@ -104,7 +166,7 @@ export function validateCollections(
       if (!(error instanceof Error)) throw error;
       failed.add(collection.name);
       // Programming errors (a TypeError in a loader) are not content problems: let them surface.
-      if (!(error instanceof ContentValidationError) && !isDataFileError(error)) throw error;
+      if (!isContentProblem(error)) throw error;
       return { ...base, status: "invalid", problems: error.message, value: undefined };
     }
   });
@@ -123,7 +185,22 @@ function dependenciesFirst(collections: readonly Collection<unknown>[]): Collect
   return ordered;
 }
 
-/** Errors of the data-file collections name their file first ("content/fee-schedule/x.json: …"). */
-function isDataFileError(error: Error): boolean {
-  return error.name === "DataFileError";
+/**
+ * Whether an error a collection threw reports problems in the content (a ContentValidationError, or a
+ * data-file error, which names its file first: "content/fee-schedule/x.json: …") rather than a bug. By
+ * name, not instanceof: in a Next.js server each bundle has its own copy of these classes, and a
+ * collection's loader may come from another bundle than the caller.
+ */
+export function isContentProblem(error: unknown): error is Error {
+  return (
+    error instanceof Error &&
+    // Literal names: a minifier renames the classes themselves.
+    (error.name === "ContentValidationError" || error.name === "DataFileError")
+  );
+}
+
+/** The report of a content problem, one `file:line: field: message` per line, without its heading. */
+export function problemLines(error: Error): string[] {
+  const [, ...lines] = error.message.split("\n");
+  return lines.length > 0 ? lines : [error.message];
 }

@@ -22,7 +22,10 @@ export { ContentValidationError } from "./problems";
 export {
   defineCollection,
   getCollection,
+  isContentProblem,
+  problemLines,
   listCollections,
+  reloadCollections,
   validateCollections,
   type Collection,
   type CollectionReport,

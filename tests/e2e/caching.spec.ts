@@ -74,4 +74,15 @@ test.describe("Cache-Control", () => {
       expect(response.headers()["cache-control"], path).toMatch(/no-store/);
     }
   });
+
+  test("the revalidation endpoint is never stored, and is off on a server without its secret", async ({
+    request,
+  }) => {
+    const response = await request.post("/api/revalidate", { data: { codes: ["D3351"] } });
+    expect(response.status()).toBe(503);
+    expect(response.headers()["cache-control"]).toBe(
+      cacheControlHeader(CACHE_POLICY.revalidateApi),
+    );
+    expect((await response.json()).error).toMatch(/REVALIDATE_SECRET/);
+  });
 });
