@@ -56,8 +56,8 @@ test("the support page explains reporting, data sources and the disclaimer, and 
 test("pages of one router never prefetch the other router's pages as whole HTML documents", async ({
   page,
 }) => {
-  // Code pages are Pages Router pages and listings are App Router pages (README, "Why code pages use the
-  // Pages Router"); a <Link> across the two fetched a full HTML page for every link in view.
+  // Code and category pages are Pages Router pages; the home page and specialty listings are App Router
+  // pages (lib/routes.ts). A <Link> across the two fetched a full HTML page for every link in view.
   const crossRouterFetches: string[] = [];
   page.on("request", (request) => {
     const url = new URL(request.url());

@@ -4,7 +4,8 @@
  */
 import { expect, test, type Page } from "@playwright/test";
 
-const APP_ROUTER_PAGE = "/codes/cpt/evaluation-and-management";
+// Category listings moved to the Pages Router (docs/islands.md); specialty pages are still App Router pages.
+const APP_ROUTER_PAGE = "/specialties/endodontics";
 const CODE_PAGE = "/codes/99213";
 
 type Attributes = Record<string, string>;
