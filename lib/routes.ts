@@ -52,7 +52,7 @@ function pagesPage<const P extends string, const I extends boolean>(
 
 /** Every route of the site; the sitemap lists the indexable ones in this order. */
 export const ROUTES = [
-  appPage("/", { indexable: true }),
+  pagesPage("/", { indexable: true, runtime: false }),
   pagesPage("/search", { indexable: false, runtime: false }),
   appPage("/codes", { indexable: true }),
   pagesPage("/codes/[slug]", {

@@ -34,8 +34,8 @@ test.describe("Cache-Control", () => {
   });
 
   test("hashed assets are immutable", async ({ request }) => {
-    const home = await (await request.get("/")).text();
-    const asset = /\/_next\/static\/[^"]+\.js/.exec(home)?.[0];
+    const specialties = await (await request.get("/specialties")).text();
+    const asset = /\/_next\/static\/[^"]+\.js/.exec(specialties)?.[0];
     expect(asset).toBeDefined();
     await expectRule(request, asset!, "nextStaticAsset");
     const codePage = await (await request.get("/codes/D3351")).text();

@@ -15,8 +15,9 @@ async function loadCollectingScripts(page: Page, path: string): Promise<string[]
   return scripts;
 }
 
-test.describe("code, listing and search pages without a framework runtime", () => {
+test.describe("home, code, listing and search pages without a framework runtime", () => {
   for (const path of [
+    "/",
     "/codes/99213",
     "/codes/D3351",
     "/codes/cdt",
@@ -52,7 +53,7 @@ test.describe("code, listing and search pages without a framework runtime", () =
     // scripts. (An unknown code's 404 is a Pages Router page with the code pages' policy: not-found.spec.ts.)
     await page.goto("/no-such-page");
     await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveCount(0);
-    const header = (await request.get("/")).headers()["content-security-policy"];
+    const header = (await request.get("/specialties")).headers()["content-security-policy"];
     expect(header).toContain("script-src 'self' 'unsafe-inline'");
     const island = await request.get(
       (await (await request.get("/codes/99213")).text()).match(/\/islands\/code-page-\w+\.js/)![0],

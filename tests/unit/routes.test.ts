@@ -138,7 +138,7 @@ describe("ROUTES", () => {
 
 describe("findRoute", () => {
   it.each([
-    ["/", "/", "app"],
+    ["/", "/", "pages"],
     ["/codes", "/codes", "app"],
     ["/codes/D3351", "/codes/[slug]", "pages"],
     ["/codes/cdt", "/codes/[slug]", "pages"],
@@ -180,16 +180,16 @@ describe("findRoute", () => {
 });
 
 describe("isPagesRouterPath", () => {
-  it("is true for code, code-system, category and search pages, and false for App Router pages", () => {
+  it("is true for the home, code, code-system, category and search pages, and false for App Router pages", () => {
     for (const href of [
       "/codes/99213",
       "/codes/hcpcs#categories",
       "/codes/cdt/endodontics",
       "/search?q=x",
+      "/",
     ])
       expect(isPagesRouterPath(href), href).toBe(true);
     for (const href of [
-      "/",
       "/codes",
       "/codes/D3351/opengraph-image",
       "/specialties",

@@ -1,19 +1,24 @@
 /**
- * The App Router pages built from Heading, Section and LinkList, rendered from the content: one h1 each,
+ * The pages built from Heading, Section and LinkList, rendered from the content: one h1 each,
  * and every section named by a heading that exists on the page (a dangling aria-labelledby names nothing).
  */
 import type { ReactNode } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 
-import HomePage from "@/app/page";
+import { HomePage } from "@/components/home/home-page";
 import CodesIndexPage from "@/app/codes/page";
 import ResourcesPage from "@/app/resources/page";
 import SpecialtiesIndexPage from "@/app/specialties/page";
 import SupportPage from "@/app/support/page";
+import { getHomePageProps } from "@/lib/browse/home-page-props";
 
 const PAGES: [string, () => ReactNode, string[]][] = [
-  ["/", HomePage, ["home-title", "systems-title", "popular-title", "recent-title"]],
+  [
+    "/",
+    () => HomePage(getHomePageProps()),
+    ["home-title", "systems-title", "popular-title", "recent-title"],
+  ],
   ["/codes", CodesIndexPage, ["system-cpt", "system-hcpcs", "system-cdt"]],
   ["/resources", ResourcesPage, ["glossary", "guides", "sources"]],
   ["/specialties", SpecialtiesIndexPage, ["field-medical", "field-dental"]],

@@ -1,35 +1,41 @@
 import { SiteLink } from "@/components/layout/site-link";
-
 import { SearchForm } from "@/components/layout/search-form";
-import { JsonLd } from "@/components/seo/json-ld";
 import { Heading } from "@/components/ui/heading";
 import { LinkList } from "@/components/ui/link-list";
 import { Section } from "@/components/ui/section";
-import { getSystemSummaries } from "@/lib/browse/browse-index";
-import { getAllCodes, getCode } from "@/lib/content";
-import { createMetadata } from "@/lib/seo/metadata";
-import { buildOrganization, buildWebSite } from "@/lib/seo/structured-data";
-import { codePath, SITE_NAME, SITE_TAGLINE, systemPath } from "@/lib/site";
+import type { HomeCodeLink, HomeSystem } from "@/lib/browse/home-page-props";
+import { codePath, SITE_NAME, systemPath } from "@/lib/site";
 
-export const metadata = createMetadata({
-  title: `${SITE_NAME} — ${SITE_TAGLINE}`,
-  description:
-    "Look up CPT, HCPCS Level II and CDT billing codes: plain-language explanations, billing guidance and official CMS fee-schedule RVUs and payment.",
-  path: "/",
-});
+function CodeLinks({ id, title, items }: { id: string; title: string; items: HomeCodeLink[] }) {
+  return (
+    <Section headingId={`${id}-title`} title={title}>
+      <LinkList
+        className="grid gap-2 sm:grid-cols-2"
+        items={items.map((record) => ({
+          href: codePath(record.code),
+          label: (
+            <>
+              <span className="font-mono font-semibold">{record.code}</span> {record.name}
+            </>
+          ),
+        }))}
+      />
+    </Section>
+  );
+}
 
-// Codes readers open most often; shown only when the record exists.
-const POPULAR = ["99213", "99214", "D3351", "D1110", "G2211", "45378", "93000", "27447"];
-
-export default function HomePage() {
-  const systems = getSystemSummaries();
-  const popular = POPULAR.flatMap((code) => getCode(code) ?? []);
-  const recent = [...getAllCodes()]
-    .sort((a, b) => b.lastReviewed.localeCompare(a.lastReviewed) || a.code.localeCompare(b.code))
-    .slice(0, 6);
+/** The home page's content: the search form, the code systems and two short lists of codes. */
+export function HomePage({
+  systems,
+  popular,
+  recent,
+}: {
+  systems: HomeSystem[];
+  popular: HomeCodeLink[];
+  recent: HomeCodeLink[];
+}) {
   return (
     <div className="space-y-10">
-      <JsonLd data={[buildWebSite(), buildOrganization()]} />
       <section aria-labelledby="home-title" className="space-y-4">
         <Heading level={1} id="home-title" className="sm:text-4xl">
           Find the right billing code, explained
@@ -66,24 +72,8 @@ export default function HomePage() {
           ))}
         </ul>
       </Section>
-      {[
-        { id: "popular", title: "Popular codes", items: popular },
-        { id: "recent", title: "Recently reviewed", items: recent },
-      ].map((group) => (
-        <Section key={group.id} headingId={`${group.id}-title`} title={group.title}>
-          <LinkList
-            className="grid gap-2 sm:grid-cols-2"
-            items={group.items.map((record) => ({
-              href: codePath(record.code),
-              label: (
-                <>
-                  <span className="font-mono font-semibold">{record.code}</span> {record.name}
-                </>
-              ),
-            }))}
-          />
-        </Section>
-      ))}
+      <CodeLinks id="popular" title="Popular codes" items={popular} />
+      <CodeLinks id="recent" title="Recently reviewed" items={recent} />
     </div>
   );
 }
