@@ -81,7 +81,7 @@ export const ROUTES = [
   appFile("/blog/[slug]/opengraph-image"),
   appFile("/blog/rss.xml"),
   appFile("/blog/atom.xml"),
-  appPage("/calculator", { indexable: false }),
+  pagesPage("/calculator", { indexable: false, runtime: false }),
   appPage("/support", { indexable: true }),
   appPage("/support/report", { indexable: false }),
   appFile("/api/search"),

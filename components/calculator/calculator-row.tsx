@@ -1,5 +1,3 @@
-import { SiteLink } from "@/components/layout/site-link";
-
 import { cellClass } from "@/components/ui/data-table";
 import type { CalculatorLine } from "@/lib/calculator/compute";
 import {
@@ -118,12 +116,14 @@ function CodeCell({ code, data }: { code: string; data: CalculatorCodeData | und
   return (
     <th scope="row" className="px-3 py-2 text-left font-normal">
       {data?.page ? (
-        <SiteLink
+        // A plain anchor, as SiteLink renders for code pages: this row also runs in the calculator's
+        // island bundle, which must not pull in Next.js's router (scripts/build-islands.mjs).
+        <a
           href={data.page.path}
           className="text-brand-700 dark:text-brand-300 font-mono font-semibold hover:underline"
         >
           {code}
-        </SiteLink>
+        </a>
       ) : (
         <span className="font-mono font-semibold">{code}</span>
       )}

@@ -34,6 +34,34 @@ test.describe("home, code, listing and search pages without a framework runtime"
     });
   }
 
+  test("the calculator runs on its own island under the same policy, without the framework", async ({
+    page,
+  }) => {
+    const violations: string[] = [];
+    page.on("console", (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    const scripts = await loadCollectingScripts(page, "/calculator?items=99213*2&release=RVU25D");
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const script of scripts) expect(script).toMatch(/^\/islands\/calculator-[\w-]+\.js$/);
+    const html = await page.content();
+    expect(html).not.toContain("__NEXT_DATA__");
+    await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute(
+      "content",
+      "script-src 'self'",
+    );
+    // The island has taken over when typing a code and pressing Enter adds it without a page load,
+    // which would clear this mark.
+    await page.evaluate(() => Object.assign(window, { samePage: true }));
+    const field = page.getByRole("textbox", { name: "Add codes" });
+    await field.fill("99214");
+    await field.press("Enter");
+    await expect(page.getByRole("spinbutton", { name: "Units for 99214" })).toHaveValue("1");
+    await expect(page).toHaveURL(/items=99213\*2,99214\*1/);
+    expect(await page.evaluate(() => "samePage" in window)).toBe(true);
+    expect(violations).toEqual([]);
+  });
+
   test("code pages forbid inline scripts; App Router pages still allow the framework's", async ({
     page,
     request,

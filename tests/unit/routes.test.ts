@@ -180,21 +180,17 @@ describe("findRoute", () => {
 });
 
 describe("isPagesRouterPath", () => {
-  it("is true for the home, code, code-system, category and search pages, and false for App Router pages", () => {
+  it("is true for the home, code, code-system, category, search and calculator pages, and false for App Router pages", () => {
     for (const href of [
       "/codes/99213",
       "/codes/hcpcs#categories",
       "/codes/cdt/endodontics",
       "/search?q=x",
       "/",
+      "/calculator?add=D3351",
     ])
       expect(isPagesRouterPath(href), href).toBe(true);
-    for (const href of [
-      "/codes",
-      "/codes/D3351/opengraph-image",
-      "/specialties",
-      "/calculator",
-    ])
+    for (const href of ["/codes", "/codes/D3351/opengraph-image", "/specialties"])
       expect(isPagesRouterPath(href), href).toBe(false);
   });
 });

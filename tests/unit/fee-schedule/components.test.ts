@@ -114,7 +114,7 @@ describe("LocalityPayment", () => {
     expect(html).toContain('<option value="">Loading localities…</option>');
     expect(html).toMatch(/<div class="[^"]*" data-locality-picker="true" hidden="">/);
     expect(html).toContain(
-      '<a class="text-brand-700 dark:text-brand-300 underline" href="/calculator?add=71046">',
+      '<a href="/calculator?add=71046" class="text-brand-700 dark:text-brand-300 underline">',
     );
     expect(html).not.toContain("<table");
     const config = JSON.parse(
