@@ -10,6 +10,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
+import { parseDataset } from "@/lib/fee-schedule/dataset-issues";
 import { parseClfs, parseQuarterId } from "@/lib/fee-schedule/parse-clfs";
 import { clfsDatasetSchema, type ClfsDataset } from "@/lib/fee-schedule/schema";
 import { writeFilesTogether } from "@/scripts/import-pfs";
@@ -34,12 +35,14 @@ export function runClfsImport(options: ClfsImportOptions): string {
   const { log } = options;
   log(`Reading ${options.csvPath}`);
   // CMS files are Windows-1252; latin1 keeps every byte, and only the ignored descriptors are non-ASCII.
-  const dataset = clfsDatasetSchema.parse(
+  const dataset = parseDataset(
+    clfsDatasetSchema,
     parseClfs(
       fs.readFileSync(options.csvPath, "latin1"),
       path.basename(options.csvPath),
       parseQuarterId(options.quarter),
     ),
+    path.basename(options.csvPath),
   );
   const outDir = path.join(options.contentDir, "fee-schedule");
   fs.mkdirSync(outDir, { recursive: true });

@@ -10,6 +10,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
+import { parseDataset } from "@/lib/fee-schedule/dataset-issues";
 import { parseHcpcsDescriptions, parseHcpcsReleaseId } from "@/lib/fee-schedule/parse-hcpcs";
 import { hcpcsDatasetSchema, type HcpcsDataset } from "@/lib/fee-schedule/schema";
 import { writeFilesTogether } from "@/scripts/import-pfs";
@@ -37,13 +38,15 @@ export interface HcpcsImportOptions {
 export function runHcpcsImport(options: HcpcsImportOptions): string {
   const { log } = options;
   log(`Reading ${options.csvPath}`);
-  const dataset = hcpcsDatasetSchema.parse(
+  const dataset = parseDataset(
+    hcpcsDatasetSchema,
     parseHcpcsDescriptions(
       // CMS files are Windows-1252; latin1 keeps every byte.
       fs.readFileSync(options.csvPath, "latin1"),
       path.basename(options.csvPath),
       parseHcpcsReleaseId(options.release),
     ),
+    path.basename(options.csvPath),
   );
   const outDir = path.join(options.contentDir, "fee-schedule");
   fs.mkdirSync(outDir, { recursive: true });

@@ -10,6 +10,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
+import { parseDataset } from "@/lib/fee-schedule/dataset-issues";
 import { parseGpci } from "@/lib/fee-schedule/parse-gpci";
 import { parsePprrvu, SourceFormatError, type PprrvuFile } from "@/lib/fee-schedule/parse-pprrvu";
 import {
@@ -68,13 +69,17 @@ export function buildReleaseInfo(releaseId: string, parsed: PprrvuFile): Release
 
 /** Builds and validates the release dataset written to disk. */
 export function buildReleaseDataset(releaseId: string, parsed: PprrvuFile): ReleaseDataset {
-  return releaseDatasetSchema.parse({
-    kind: "pfs-release",
-    format: 1,
-    release: buildReleaseInfo(releaseId, parsed),
-    columns: [...RVU_COLUMNS],
-    rows: parsed.rows,
-  });
+  return parseDataset(
+    releaseDatasetSchema,
+    {
+      kind: "pfs-release",
+      format: 1,
+      release: buildReleaseInfo(releaseId, parsed),
+      columns: [...RVU_COLUMNS],
+      rows: parsed.rows,
+    },
+    `${releaseId.toLowerCase()}.json`,
+  );
 }
 
 /**
@@ -151,8 +156,10 @@ export function runImport(options: ImportOptions): string[] {
   let gpci: GpciDataset | undefined;
   if (options.gpciPath) {
     log(`Reading ${options.gpciPath}`);
-    gpci = gpciDatasetSchema.parse(
+    gpci = parseDataset(
+      gpciDatasetSchema,
       parseGpci(fs.readFileSync(options.gpciPath, "latin1"), path.basename(options.gpciPath)),
+      path.basename(options.gpciPath),
     );
     if (gpci.year !== dataset.release.year) {
       throw new Error(

@@ -10,6 +10,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
+import { parseDataset } from "@/lib/fee-schedule/dataset-issues";
 import { combineUsageRankings, parseUsageRanking } from "@/lib/fee-schedule/parse-usage";
 import { usageDatasetSchema, type UsageDataset } from "@/lib/fee-schedule/schema";
 import { writeFilesTogether } from "@/scripts/import-pfs";
@@ -42,13 +43,17 @@ export function runUsageImport(
     }
     return ranks;
   };
-  const dataset = usageDatasetSchema.parse({
-    kind: "usage",
-    format: 1,
-    sources: [path.basename(medicarePath), path.basename(medicaidPath)],
-    codes: combineUsageRankings(read(medicarePath), read(medicaidPath)),
-  });
   const target = path.join(contentDir, "fee-schedule", "usage.json");
+  const dataset = parseDataset(
+    usageDatasetSchema,
+    {
+      kind: "usage",
+      format: 1,
+      sources: [path.basename(medicarePath), path.basename(medicaidPath)],
+      codes: combineUsageRankings(read(medicarePath), read(medicaidPath)),
+    },
+    path.basename(target),
+  );
   fs.mkdirSync(path.dirname(target), { recursive: true });
   const [written] = writeFilesTogether([[target, serializeUsage(dataset)]]);
   process.stderr.write(

@@ -5,13 +5,11 @@
  * by directory so tests can point CONTENT_DIR at fixtures. No `next/*` imports: vitest runs this directly.
  */
 import path from "node:path";
-import type { z } from "zod";
 import {
   feeScheduleDatasetSchema,
   type ClfsDataset,
   type ClfsRow,
   type ClfsSchedule,
-  RVU_COLUMNS,
   type GpciDataset,
   type HcpcsDataset,
   type HcpcsRelease,
@@ -21,6 +19,7 @@ import {
   type RvuRow,
   type RvuRowTuple,
 } from "@/lib/fee-schedule/schema";
+import { describeDatasetIssues } from "@/lib/fee-schedule/dataset-issues";
 import { compareModifiers } from "@/lib/fee-schedule/status";
 import { defineCollection } from "@/lib/content/collections";
 import { getContentDir } from "@/lib/content/content-dir";
@@ -72,31 +71,6 @@ function getFeeScheduleDir(): string {
   return path.join(getContentDir(), "fee-schedule");
 }
 
-/** Formats a zod issue path as `rows[12][4]` / `release.conversionFactor`. */
-function formatPath(segments: readonly PropertyKey[]): string {
-  return segments.reduce<string>((out, segment) => {
-    if (typeof segment === "number") return `${out}[${segment}]`;
-    return out ? `${out}.${String(segment)}` : String(segment);
-  }, "");
-}
-
-/** A broken import can fail on every one of 19,000 rows; the first few locate the problem. */
-const MAX_ISSUES_PER_FILE = 20;
-
-function describeIssues(file: string, error: z.ZodError): string[] {
-  const lines = error.issues.slice(0, MAX_ISSUES_PER_FILE).map((issue) => {
-    const [first, , column] = issue.path;
-    // Rows are positional; naming the column saves the reader a trip to RVU_COLUMNS.
-    const columnName =
-      first === "rows" && typeof column === "number" ? RVU_COLUMNS[column] : undefined;
-    const field = formatPath(issue.path) + (columnName ? ` (${columnName})` : "");
-    return field ? `${file}: ${field}: ${issue.message}` : `${file}: ${issue.message}`;
-  });
-  const hidden = error.issues.length - MAX_ISSUES_PER_FILE;
-  if (hidden > 0) lines.push(`${file}: …and ${hidden} more problems`);
-  return lines;
-}
-
 /** CMS release letters in calendar order; "R" marks a correction that follows its letter. */
 function releaseSortKey(id: string): number {
   const match = /^RVU(\d{2})([A-D])(R?)$/.exec(id);
@@ -119,7 +93,7 @@ function loadFeeSchedule(contentDir: string): FeeScheduleData {
     }
     const result = feeScheduleDatasetSchema.safeParse(json);
     if (!result.success) {
-      problems.push(...describeIssues(file, result.error));
+      problems.push(...describeDatasetIssues(file, result.error));
       continue;
     }
     const dataset = result.data;
