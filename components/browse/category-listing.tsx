@@ -3,6 +3,7 @@ import { Pagination } from "@/components/layout/pagination";
 import { Heading } from "@/components/ui/heading";
 import type { CategoryPage } from "@/lib/browse/category-page";
 import type { CodeRow } from "@/lib/browse/code-rows";
+import { describeCuration } from "@/lib/browse/curation-summary";
 import { systemPath } from "@/lib/site";
 
 import { CodeTable } from "./code-table";
@@ -39,8 +40,7 @@ export function CategoryListing({ model }: { model: CategoryPage }) {
         <p className="text-slate-700 dark:text-slate-300">
           {systemLabel} {category.range} ·{" "}
           {total === 1 ? "1 code" : `${total.toLocaleString("en-US")} codes`},{" "}
-          {category.curatedCount} explained in full by CodeAtlas, the others with their figures from
-          the CMS files
+          {describeCuration(total, category.curatedCount)}
           {pages.length > 1 && ` (page ${page} of ${pages.length})`}.
         </p>
       </header>
