@@ -1,4 +1,5 @@
 import { SiteLink } from "@/components/layout/site-link";
+import { CategoryNeighbours } from "@/components/code-page/category-neighbours";
 
 import { MentionedIn } from "@/components/blog/mentioned-in";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
@@ -121,30 +122,6 @@ function CodePageSections({
   );
 }
 
-/** Links to the previous and next code in the category (an empty span keeps "next" on the right). */
-function CategoryNeighbours({ model }: { model: CodePageModel }) {
-  return (
-    <nav
-      aria-label="Codes in this category"
-      className="flex flex-wrap justify-between gap-3 text-sm"
-      data-print-hidden
-    >
-      {model.previous ? (
-        <SiteLink href={model.previous.href} rel="prev" className="hover:underline">
-          ← <span className="font-mono">{model.previous.code}</span> {model.previous.name}
-        </SiteLink>
-      ) : (
-        <span />
-      )}
-      {model.next && (
-        <SiteLink href={model.next.href} rel="next" className="hover:underline">
-          <span className="font-mono">{model.next.code}</span> {model.next.name} →
-        </SiteLink>
-      )}
-    </nav>
-  );
-}
-
 /** Attribution and data release, then the link to report a problem. */
 function CodePageFooter({
   model,
@@ -186,7 +163,7 @@ export function CodePage({
     <article className="space-y-8">
       <CodePageHeader model={model} />
       <CodePageSections model={model} rvuSection={rvuSection} />
-      <CategoryNeighbours model={model} />
+      <CategoryNeighbours previous={model.previous} next={model.next} named />
       <CodePageFooter model={model} dataRelease={dataRelease} />
     </article>
   );

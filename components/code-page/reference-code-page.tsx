@@ -1,5 +1,6 @@
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { SiteLink } from "@/components/layout/site-link";
+import { CategoryNeighbours } from "@/components/code-page/category-neighbours";
 import type { ReferencePageModel } from "@/lib/code-page/build-reference-page";
 
 import { CalculatorCta } from "./calculator-cta";
@@ -87,29 +88,6 @@ function NearbyCurated({ model }: { model: ReferencePageModel }) {
   );
 }
 
-function Neighbours({ model }: { model: ReferencePageModel }) {
-  return (
-    <nav
-      aria-label="Codes in this category"
-      className="flex flex-wrap justify-between gap-3 text-sm"
-      data-print-hidden
-    >
-      {model.previous ? (
-        <SiteLink href={model.previous.href} rel="prev" className="hover:underline">
-          ← <span className="font-mono">{model.previous.code}</span>
-        </SiteLink>
-      ) : (
-        <span />
-      )}
-      {model.next && (
-        <SiteLink href={model.next.href} rel="next" className="hover:underline">
-          <span className="font-mono">{model.next.code}</span> →
-        </SiteLink>
-      )}
-    </nav>
-  );
-}
-
 /** A page for a code that has no curated record: facts from the CMS files only, never AMA/ADA text. */
 export function ReferenceCodePage({
   model,
@@ -159,7 +137,7 @@ export function ReferenceCodePage({
           <CalculatorCta code={model.code} href={model.calculatorHref} />
         </section>
       )}
-      <Neighbours model={model} />
+      <CategoryNeighbours previous={model.previous} next={model.next} named={false} />
       <footer>
         <CodeAttribution
           attribution={model.attribution}

@@ -3,22 +3,18 @@
  */
 import { getPostsMentioningCode } from "@/lib/blog";
 import { getCategoryNeighbours } from "@/lib/browse/browse-index";
-import { entryLabel, type CodeEntry } from "@/lib/code-index";
 import { getCodeSystem } from "@/lib/codes/code-system";
 import { getCode, getSpecialty, type CodeRecord } from "@/lib/content";
 import { absoluteUrl, categoryPath, codePath, specialtyPath, systemPath } from "@/lib/site";
 
+import { linkToEntry, type CodeLink } from "./code-link";
 import { buildFaq, type FaqEntry } from "./default-faq";
 
-export interface CodeLink {
-  code: string;
-  name: string;
-  href: string;
-}
+export type { CodeLink } from "./code-link";
 
 /**
- * The parts of the record the page shows. Code pages hydrate in the browser, so the model travels with the
- * page as JSON: the record's Markdown, search fields and raw sections stay on the server.
+ * The parts of the record the page shows. Only these reach the page's props (which getStaticProps must be
+ * able to serialise): the record's Markdown, search fields and raw sections stay with the loader.
  */
 export type CodePageRecord = Pick<
   CodeRecord,
@@ -50,10 +46,6 @@ export interface CodePageModel {
 
 function linkTo(record: { code: string; name: string } | undefined): CodeLink | undefined {
   return record && { code: record.code, name: record.name, href: codePath(record.code) };
-}
-
-function linkToEntry(entry: CodeEntry | undefined): CodeLink | undefined {
-  return entry && { code: entry.code, name: entryLabel(entry), href: codePath(entry.code) };
 }
 
 function sectionHtml(record: CodeRecord, id: string): string {

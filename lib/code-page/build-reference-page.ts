@@ -8,7 +8,6 @@
 import { categoryPagePath } from "@/lib/browse/category-page";
 import type { CodeEntry } from "@/lib/code-index";
 import {
-  entryLabel,
   getSectionStart,
   getEntryNeighbours,
   getNearestCurated,
@@ -19,9 +18,9 @@ import { explainPaymentIndicators, type IndicatorExplanation } from "@/lib/fee-s
 import { getHcpcsRelease, getReleases } from "@/lib/fee-schedule/load";
 import { explainGlobalPeriod } from "@/lib/fee-schedule/status";
 import { CODES_PER_PAGE } from "@/lib/paginate";
-import { categoryPath, codePath, modifierPath, systemPath } from "@/lib/site";
+import { categoryPath, modifierPath, systemPath } from "@/lib/site";
 
-import type { CodeLink } from "./build-code-page";
+import { linkToEntry, type CodeLink } from "./code-link";
 import type { FaqEntry } from "./default-faq";
 import { buildReferenceFaq } from "./reference-faq";
 
@@ -56,10 +55,6 @@ export interface ReferencePageModel {
   attribution: string;
   previous: CodeLink | undefined;
   next: CodeLink | undefined;
-}
-
-function linkTo(entry: CodeEntry | undefined): CodeLink | undefined {
-  return entry && { code: entry.code, name: entryLabel(entry), href: codePath(entry.code) };
 }
 
 /** The category listing page where a section begins, with the section's anchor. */
@@ -188,7 +183,7 @@ export function buildReferencePage(entry: CodeEntry, pricing: CodePricing): Refe
     ...headerLinks(entry),
     hcpcsDescription,
     lastListedIn,
-    nearbyCurated: getNearestCurated(entry).map((other) => linkTo(other)!),
+    nearbyCurated: getNearestCurated(entry).map((other) => linkToEntry(other)!),
     indicators,
     modifiers: relevantModifiers(indicators, pricing),
     calculatorHref:
@@ -196,8 +191,8 @@ export function buildReferencePage(entry: CodeEntry, pricing: CodePricing): Refe
         ? `/calculator?add=${encodeURIComponent(entry.code)}`
         : undefined,
     reportHref: `/support/report?code=${encodeURIComponent(entry.code)}`,
-    previous: linkTo(previous),
-    next: linkTo(next),
+    previous: linkToEntry(previous),
+    next: linkToEntry(next),
   };
   return { ...model, faq: buildReferenceFaq(model, buildCoverageAnswer(entry.code, pricing)) };
 }
