@@ -56,8 +56,8 @@ test("the support page explains reporting, data sources and the disclaimer, and 
 test("pages of one router never prefetch the other router's pages as whole HTML documents", async ({
   page,
 }) => {
-  // Code and category pages are Pages Router pages; the home page and specialty listings are App Router
-  // pages (lib/routes.ts). A <Link> across the two fetched a full HTML page for every link in view.
+  // Code pages and listings are Pages Router pages; blog posts and career guides are App Router pages
+  // (lib/routes.ts). A <Link> across the two fetched a full HTML page for every link in view.
   const crossRouterFetches: string[] = [];
   page.on("request", (request) => {
     const url = new URL(request.url());
@@ -65,7 +65,12 @@ test("pages of one router never prefetch the other router's pages as whole HTML 
     const pagesRouterData = url.pathname.startsWith("/_next/data/");
     if (codePagePrefetch || pagesRouterData) crossRouterFetches.push(request.url());
   });
-  for (const path of ["/codes/cdt/endodontics", "/specialties/endodontics", "/codes/D3351", "/"]) {
+  for (const path of [
+    "/codes/cdt/endodontics",
+    "/blog/work-rvus-explained-for-residents",
+    "/codes/D3351",
+    "/career",
+  ]) {
     await page.goto(path);
     await page.mouse.wheel(0, 4000);
     await page.getByRole("main").getByRole("link").first().hover();

@@ -81,7 +81,7 @@ test.describe("home, code, listing and search pages without a framework runtime"
     // scripts. (An unknown code's 404 is a Pages Router page with the code pages' policy: not-found.spec.ts.)
     await page.goto("/no-such-page");
     await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveCount(0);
-    const header = (await request.get("/specialties")).headers()["content-security-policy"];
+    const header = (await request.get("/career")).headers()["content-security-policy"];
     expect(header).toContain("script-src 'self' 'unsafe-inline'");
     const island = await request.get(
       (await (await request.get("/codes/99213")).text()).match(/\/islands\/code-page-\w+\.js/)![0],

@@ -4,8 +4,8 @@
  */
 import { expect, test, type Page } from "@playwright/test";
 
-// Category listings moved to the Pages Router (docs/islands.md); specialty pages are still App Router pages.
-const APP_ROUTER_PAGE = "/specialties/endodontics";
+// Listings moved to the Pages Router (docs/islands.md); the career guides are still App Router pages.
+const APP_ROUTER_PAGE = "/career";
 const CODE_PAGE = "/codes/99213";
 
 type Attributes = Record<string, string>;

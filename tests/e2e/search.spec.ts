@@ -21,7 +21,7 @@ test.describe("search", () => {
   test("the header box suggests codes as you type and follows the combobox keyboard pattern", async ({
     page,
   }) => {
-    await page.goto("/specialties");
+    await page.goto("/career");
     const box = page.getByRole("combobox", { name: "Search codes" });
     // The "/" shortcut exists once the page has hydrated; keep pressing until it has.
     await expect(async () => {

@@ -153,7 +153,7 @@ describe("findRoute", () => {
     ["/codes/D3351/opengraph-image", "/codes/[slug]/opengraph-image", "app"],
     ["/blog/rss.xml", "/blog/rss.xml", "app"],
     ["/blog/work-rvus-explained-for-residents", "/blog/[slug]", "app"],
-    ["/specialties/endodontics/page/2", "/specialties/[slug]/page/[page]", "app"],
+    ["/specialties/endodontics/page/2", "/specialties/[slug]/page/[page]", "pages"],
     ["/404", "/404", "pages"],
     ["/code-not-found/D3315", "/code-not-found/[slug]", "pages"],
   ])("finds the route of %s", (href, pattern, router) => {
@@ -190,7 +190,7 @@ describe("isPagesRouterPath", () => {
       "/calculator?add=D3351",
     ])
       expect(isPagesRouterPath(href), href).toBe(true);
-    for (const href of ["/codes", "/codes/D3351/opengraph-image", "/specialties"])
+    for (const href of ["/codes", "/codes/D3351/opengraph-image", "/career"])
       expect(isPagesRouterPath(href), href).toBe(false);
   });
 });

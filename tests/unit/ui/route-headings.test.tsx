@@ -9,9 +9,10 @@ import { describe, expect, it } from "vitest";
 import { HomePage } from "@/components/home/home-page";
 import CodesIndexPage from "@/app/codes/page";
 import ResourcesPage from "@/app/resources/page";
-import SpecialtiesIndexPage from "@/app/specialties/page";
+import { SpecialtiesIndex } from "@/components/browse/specialties-index";
 import SupportPage from "@/app/support/page";
 import { getHomePageProps } from "@/lib/browse/home-page-props";
+import { getSpecialtiesIndexProps } from "@/lib/browse/specialty-page-props";
 
 const PAGES: [string, () => ReactNode, string[]][] = [
   [
@@ -21,7 +22,11 @@ const PAGES: [string, () => ReactNode, string[]][] = [
   ],
   ["/codes", CodesIndexPage, ["system-cpt", "system-hcpcs", "system-cdt"]],
   ["/resources", ResourcesPage, ["glossary", "guides", "sources"]],
-  ["/specialties", SpecialtiesIndexPage, ["field-medical", "field-dental"]],
+  [
+    "/specialties",
+    () => SpecialtiesIndex(getSpecialtiesIndexProps()),
+    ["field-medical", "field-dental"],
+  ],
   ["/support", SupportPage, ["report", "data", "disclaimer", "contact"]],
 ];
 

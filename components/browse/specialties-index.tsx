@@ -2,24 +2,15 @@ import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { Heading } from "@/components/ui/heading";
 import { LinkList } from "@/components/ui/link-list";
 import { Section } from "@/components/ui/section";
-import { getAllSpecialties, getCodesBySpecialty } from "@/lib/content";
-import { createMetadata } from "@/lib/seo/metadata";
-import { specialtyPath } from "@/lib/site";
-
-export const metadata = createMetadata({
-  title: "Specialties and the codes they report",
-  description:
-    "Medical and dental specialties on CodeAtlas, each with what it covers, the billing codes it reports most and related specialties.",
-  path: "/specialties",
-});
+import type { SpecialtyCard } from "@/lib/browse/specialty-page-props";
 
 const FIELDS = [
   { field: "medical", title: "Medical specialties" },
   { field: "dental", title: "Dental specialties" },
 ] as const;
 
-export default function SpecialtiesIndexPage() {
-  const specialties = getAllSpecialties();
+/** /specialties: every specialty as a card, medical first, then dental. */
+export function SpecialtiesIndex({ specialties }: { specialties: SpecialtyCard[] }) {
   return (
     <div className="space-y-8">
       <Breadcrumbs items={[{ label: "Home", href: "/" }, { label: "Specialties" }]} />
@@ -32,9 +23,9 @@ export default function SpecialtiesIndexPage() {
             items={specialties
               .filter((specialty) => specialty.field === field)
               .map((specialty) => ({
-                href: specialtyPath(specialty.slug),
+                href: specialty.href,
                 label: specialty.name,
-                note: `(${getCodesBySpecialty(specialty.slug).length} codes)`,
+                note: `(${specialty.codeCount} codes)`,
                 description: specialty.summary,
               }))}
           />
