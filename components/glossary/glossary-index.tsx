@@ -12,9 +12,8 @@ export interface GlossaryIndexEntry {
 }
 
 /**
- * Jump links for every letter; letters without a term are shown but not linked. They are router links so
- * the history entry they create carries the router's state: after following a plain `#` link and then a
- * term, Back would change the URL but leave the term page on screen.
+ * Jump links for every letter; letters without a term are shown but not linked. The page has no client
+ * router (docs/islands.md), so they are plain fragment links and Back works as browsers make it work.
  */
 function LetterNav({
   letters,

@@ -28,8 +28,8 @@ function getShellMarkup() {
 }
 
 /**
- * A page that ships no React runtime (the home page, code, code-system, category, specialty and modifier
- * pages, search results, the calculator, the unknown-code 404; lib/routes.ts says which, and
+ * A page that ships no React runtime (the home page, code, code-system, category, specialty, modifier and
+ * glossary pages, search results, the calculator, the unknown-code 404; lib/routes.ts says which, and
  * tests/unit/routes.test.ts checks that each one uses this): its head, the site shell with the same HTML as SiteShell's, its content and its one island
  * script (docs/islands.md), under a policy that allows scripts from this origin only.
  *

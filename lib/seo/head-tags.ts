@@ -40,6 +40,14 @@ function imageTags(prefix: "og" | "twitter", image: PreviewImage): HeadTag[] {
   ];
 }
 
+/** `<link rel="alternate" type=…>` for each of `alternates.types` (the blog's feeds), as Next.js writes them. */
+function alternateTypeLinks(metadata: Metadata): HeadTag[] {
+  return Object.entries(metadata.alternates?.types ?? {}).map(([type, href]) => ({
+    tag: "link",
+    attributes: { rel: "alternate", type, href: requireString(href, `alternates.types.${type}`) },
+  }));
+}
+
 /**
  * Head tags for `metadata` (as built by `createMetadata`) plus its link-preview image; a page kept out of
  * indexes and previews (search results) may have none.
@@ -63,6 +71,7 @@ export function buildPageHead(metadata: Metadata, image?: PreviewImage): PageHea
         ]
       : []),
     { tag: "link", attributes: { rel: "canonical", href: canonical } },
+    ...alternateTypeLinks(metadata),
     meta({
       property: "og:title",
       content: requireString(openGraph.title ?? title, "openGraph.title"),

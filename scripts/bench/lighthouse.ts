@@ -37,9 +37,14 @@ const PAGES = [
   "/codes/cdt/endodontics",
   "/calculator",
 ];
-/** Performance targets (issue: code pages ship no framework runtime; others keep React). */
-const PERFORMANCE_TARGET: Record<string, number> = { "/codes/D3351": 95 };
-const DEFAULT_PERFORMANCE_TARGET = 90;
+/**
+ * Performance target of every page measured: 95, because none of them ships a framework runtime any more
+ * (docs/islands.md); the issue asks 90 of a page that needs one.
+ */
+const PERFORMANCE_TARGET = 95;
+/** The code page's blocking time and largest paint, medians (issue #16). */
+const CODE_PAGE_TBT_TARGET_MS = 200;
+const CODE_PAGE_LCP_TARGET_MS = 1500;
 const HTML_TARGET_BYTES = 45 * 1024;
 /** The code page's own bundle (docs/islands.md): all of it is ours, and it has no source map. */
 const ISLAND_SCRIPT = /^\/islands\/[\w-]+\.js$/;
@@ -270,7 +275,7 @@ async function main(workDir: string) {
   const scoreTable = markdownTable(
     [
       "Page",
-      "Performance (≥ 95 code page, ≥ 90 others)",
+      `Performance (≥ ${PERFORMANCE_TARGET})`,
       "Accessibility (100)",
       "Best practices (100)",
       "SEO (100)",
@@ -278,10 +283,7 @@ async function main(workDir: string) {
     ],
     results.map((result) => [
       result.path,
-      scoreCell(
-        result.scores.performance,
-        PERFORMANCE_TARGET[result.path] ?? DEFAULT_PERFORMANCE_TARGET,
-      ),
+      scoreCell(result.scores.performance, PERFORMANCE_TARGET),
       scoreCell(result.scores.accessibility, 100),
       scoreCell(result.scores["best-practices"], 100),
       NOINDEX_PAGES.has(result.path) ? noindexSeoCell(result) : scoreCell(result.scores.seo, 100),
@@ -325,6 +327,10 @@ async function main(workDir: string) {
     ),
   ];
 
+  const codePageMetrics = results.find((result) => result.path === CODE_PAGE)?.metrics ?? {};
+  const codePageTbt = median(codePageMetrics["total-blocking-time"] ?? []);
+  const codePageLcp = median(codePageMetrics["largest-contentful-paint"] ?? []);
+
   const section = [
     `## ${machine.date} — Lighthouse (mobile)`,
     "",
@@ -335,7 +341,7 @@ async function main(workDir: string) {
     "",
     scoreTable,
     "",
-    `Own client JavaScript on ${CODE_PAGE}: **${formatBytes(ownGzip)}** gzipped (${formatBytes(ownRaw)} uncompressed) of ${formatBytes(transferred)} of script transferred in ${scripts.length} files; target ≤ 10 KB: ${verdict(ownGzip <= OWN_JS_TARGET_BYTES)}. Framework scripts on it: ${frameworkScripts.length} (target none: ${verdict(frameworkScripts.length === 0)}). "Own" is the island bundle (docs/islands.md), plus every character the source maps trace to app/, components/, lib/ or pages/ in any framework chunk. HTML of ${CODE_PAGE}: ${formatBytes(codePageHtmlBytes)} uncompressed (target ≤ 45 KB: ${verdict(codePageHtmlBytes <= HTML_TARGET_BYTES)}).`,
+    `${CODE_PAGE}: total blocking time ${formatMs(codePageTbt)} (target ≤ ${CODE_PAGE_TBT_TARGET_MS} ms: ${verdict(codePageTbt <= CODE_PAGE_TBT_TARGET_MS)}), largest contentful paint ${formatMs(codePageLcp)} (target ≤ ${CODE_PAGE_LCP_TARGET_MS / 1000} s: ${verdict(codePageLcp <= CODE_PAGE_LCP_TARGET_MS)}), medians. Own client JavaScript on ${CODE_PAGE}: **${formatBytes(ownGzip)}** gzipped (${formatBytes(ownRaw)} uncompressed) of ${formatBytes(transferred)} of script transferred in ${scripts.length} files; target ≤ 10 KB: ${verdict(ownGzip <= OWN_JS_TARGET_BYTES)}. Framework scripts on it: ${frameworkScripts.length} (target none: ${verdict(frameworkScripts.length === 0)}). "Own" is the island bundle (docs/islands.md), plus every character the source maps trace to app/, components/, lib/ or pages/ in any framework chunk. HTML of ${CODE_PAGE}: ${formatBytes(codePageHtmlBytes)} uncompressed (target ≤ 45 KB: ${verdict(codePageHtmlBytes <= HTML_TARGET_BYTES)}).`,
     "",
     scriptTable,
     "",

@@ -15,9 +15,12 @@ async function loadCollectingScripts(page: Page, path: string): Promise<string[]
   return scripts;
 }
 
-test.describe("home, code, listing and search pages without a framework runtime", () => {
+test.describe("home, code, listing, glossary and search pages without a framework runtime", () => {
   for (const path of [
     "/",
+    "/specialties/endodontics",
+    "/resources/glossary/gpci",
+    "/blog",
     "/codes/99213",
     "/codes/D3351",
     "/codes/cdt",

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 
+import { createBlogMetadata } from "@/lib/blog/metadata";
 import { getCode } from "@/lib/content";
 import { buildPageHead } from "@/lib/seo/head-tags";
 import { createCodeMetadata, createMetadata } from "@/lib/seo/metadata";
@@ -45,6 +46,31 @@ describe("buildPageHead", () => {
     );
     expect(attribute(head, "name", "robots")?.content).toBe("noindex, follow");
     expect(attribute(head, "property", "og:type")?.content).toBe("website");
+  });
+
+  it("links the blog's feeds as alternates, as the App Router does", () => {
+    vi.stubEnv("SITE_URL", "https://codeatlas.example");
+    const head = buildPageHead(
+      createBlogMetadata({ title: "Blog", description: "x".repeat(80), path: "/blog" }),
+    );
+    expect(head.tags.filter((tag) => tag.attributes.rel === "alternate")).toEqual([
+      {
+        tag: "link",
+        attributes: {
+          rel: "alternate",
+          type: "application/rss+xml",
+          href: "https://codeatlas.example/blog/rss.xml",
+        },
+      },
+      {
+        tag: "link",
+        attributes: {
+          rel: "alternate",
+          type: "application/atom+xml",
+          href: "https://codeatlas.example/blog/atom.xml",
+        },
+      },
+    ]);
   });
 
   it("refuses metadata shapes it does not print rather than dropping them", () => {
