@@ -7,11 +7,7 @@
  */
 import { categoryPagePath } from "@/lib/browse/category-page";
 import type { CodeEntry } from "@/lib/code-index";
-import {
-  getSectionStart,
-  getEntryNeighbours,
-  getNearestCurated,
-} from "@/lib/code-index";
+import { getSectionStart, getEntryNeighbours, getNearestCurated } from "@/lib/code-index";
 import { getCodeSystem } from "@/lib/codes/code-system";
 import { buildCoverageAnswer, type CodePricing } from "@/lib/fee-schedule/code-pricing";
 import { explainPaymentIndicators, type IndicatorExplanation } from "@/lib/fee-schedule/indicators";
