@@ -12,7 +12,7 @@ import {
   stepPeriod,
   type Period,
 } from "@/lib/wrvu-log/periods";
-import { estimateProductivity, reconcileMonth } from "@/lib/wrvu-log/reconcile";
+import { estimateProductivity, formatDifference, reconcileMonth } from "@/lib/wrvu-log/reconcile";
 import {
   entriesIn,
   logPricing,
@@ -85,6 +85,7 @@ export function LogApp({ setup }: LogIslandProps) {
   const month = focus ? periodKey(focus, "month") : "";
   const monthEntries = ready ? sortEntries(entriesIn(all, "month", month)) : [];
   const monthTotals = ready ? totalEntries(monthEntries, data, contract) : null;
+  if (!ready) return <LogOpening />;
 
   return (
     <div className="space-y-8">
@@ -93,9 +94,8 @@ export function LogApp({ setup }: LogIslandProps) {
         aria-live="polite"
       >
         <p className="text-sm font-semibold tabular-nums" data-testid="running-total">
-          {monthTotals && contract
-            ? `${periodLabel(month, "month")}: ${formatRvu(monthTotals.workRvu)} wRVU in ${contract.release.id} · ${monthTotals.entries} entries`
-            : "Opening your log…"}
+          {monthTotals &&
+            `${periodLabel(month, "month")}: ${formatRvu(monthTotals.workRvu)} wRVU in ${contract.release.id} · ${monthTotals.entries} ${monthTotals.entries === 1 ? "entry" : "entries"}`}
         </p>
       </div>
       <p role="status" className="text-sm text-slate-700 dark:text-slate-300">
@@ -142,183 +142,177 @@ export function LogApp({ setup }: LogIslandProps) {
         />
       )}
       <Section headingId="log-add" title="Add an entry">
-        {ready ? (
-          <EntryForm
-            key={today}
-            initial={blankEntry(today)}
-            editing={false}
-            locations={settings.locations}
-            data={data}
-            loadCodes={log.loadCodes}
-            onSave={(entry) => {
-              log.saveEntry(
-                { ...entry, id: newId() },
-                `Added ${entry.code} on ${periodLabel(entry.date, "day")}.`,
-              );
-              setFocus(entry.date);
-            }}
-          />
-        ) : (
-          <p className={LOG_UI.muted}>Opening your log…</p>
-        )}
+        <EntryForm
+          key={today}
+          initial={blankEntry(today)}
+          editing={false}
+          locations={settings.locations}
+          data={data}
+          loadCodes={log.loadCodes}
+          onSave={(entry) => {
+            log.saveEntry(
+              { ...entry, id: newId() },
+              `Added ${entry.code} on ${periodLabel(entry.date, "day")}.`,
+            );
+            setFocus(entry.date);
+          }}
+        />
       </Section>
-      {ready && (
-        <>
-          <Section headingId="log-figures" title="Your figures">
-            <div className="flex flex-wrap items-end gap-2">
-              <div className="flex flex-col gap-1">
-                <label htmlFor="log-focus" className={LOG_UI.label}>
-                  Show the figures around
-                </label>
-                <input
-                  id="log-focus"
-                  type="date"
-                  value={focus}
-                  onInput={(event) => {
-                    const value = (event.target as HTMLInputElement).value;
-                    if (value) setFocus(value);
-                  }}
-                  className={LOG_UI.input}
-                />
-              </div>
-              <button
-                type="button"
-                className={LOG_UI.button}
-                onClick={() => setFocus(`${stepPeriod(month, "month", -1)}-01`)}
-              >
-                Previous month
-              </button>
-              <button
-                type="button"
-                className={LOG_UI.button}
-                onClick={() => setFocus(`${stepPeriod(month, "month", 1)}-01`)}
-              >
-                Next month
-              </button>
-            </div>
-            <p className={LOG_UI.muted}>
-              In {contract.release.label}
-              {contract.locality ? `, ${contract.locality.name} (${contract.locality.state})` : ""}.
-              Each entry is priced in its own setting.
-            </p>
-            <ul className="grid gap-3 sm:grid-cols-2">
-              {(["day", "week", "month", "year"] as const).map((period) => {
-                const key = periodKey(focus, period);
-                return (
-                  <li key={period} className={LOG_UI.card}>
-                    <h3 className="font-semibold">
-                      {PERIOD_NAMES[period]}: {periodLabel(key, period)}
-                    </h3>
-                    <TotalsList
-                      totals={totalEntries(entriesIn(all, period, key), data, contract)}
-                    />
-                  </li>
-                );
-              })}
-            </ul>
-            <ReleaseSideBySide
-              focus={focus}
-              entries={all}
-              data={data}
-              contract={contract}
-              current={current}
-            />
-            <ProductivityEstimate
-              year={periodKey(focus, "year")}
-              workRvu={
-                totalEntries(entriesIn(all, "year", periodKey(focus, "year")), data, contract)
-                  .workRvu
-              }
-              rate={settings.ratePerWrvu}
-              threshold={settings.annualThreshold}
-            />
-          </Section>
-          <Section headingId="log-reconcile" title={`Reconcile ${periodLabel(month, "month")}`}>
-            <Reconciliation
-              month={month}
-              reconciliation={reconcileMonth(
-                monthEntries,
-                settings.reported[month] ?? null,
-                settings.locations,
-                data,
-                contract,
-              )}
-              onReported={(value) => {
-                const reported = { ...settings.reported };
-                if (value === null) delete reported[month];
-                else reported[month] = value;
-                log.updateSettings({ reported });
+      <Section headingId="log-figures" title="Your figures">
+        <div className="flex flex-wrap items-end gap-2">
+          <div className="flex flex-col gap-1">
+            <label htmlFor="log-focus" className={LOG_UI.label}>
+              Show the figures around
+            </label>
+            <input
+              id="log-focus"
+              type="date"
+              value={focus}
+              onInput={(event) => {
+                const value = (event.target as HTMLInputElement).value;
+                if (value) setFocus(value);
               }}
+              className={LOG_UI.input}
             />
-          </Section>
-          <Section headingId="log-chart" title="Work RVUs over time">
-            <div role="group" aria-label="Bars per" className="flex gap-2">
-              {(["week", "month"] as const).map((period) => (
-                <button
-                  key={period}
-                  type="button"
-                  aria-pressed={chartPeriod === period}
-                  className={`${LOG_UI.button} aria-pressed:bg-slate-200 dark:aria-pressed:bg-slate-700`}
-                  onClick={() => setChartPeriod(period)}
-                >
-                  Per {period}
-                </button>
-              ))}
-            </div>
-            <WorkRvuChart
-              period={chartPeriod}
-              caption={`Work RVUs per ${chartPeriod}, ${chartPeriod === "week" ? "12 weeks" : "12 months"} to ${periodLabel(periodKey(focus, chartPeriod), chartPeriod)} (${contract.release.id})`}
-              bars={workRvuSeries(
-                all,
-                data,
-                contract,
-                chartPeriod,
-                periodRange(periodKey(focus, chartPeriod), chartPeriod, 12),
-              )}
-            />
-          </Section>
-          <Section headingId="log-top" title={`Top codes in ${periodLabel(month, "month")}`}>
-            <TopCodes month={monthEntries} data={data} pricing={contract} />
-          </Section>
-          <Section headingId="log-entries" title={`Entries in ${periodLabel(month, "month")}`}>
-            <EntryList
-              entries={monthEntries}
-              data={data}
-              pricing={contract}
-              locations={settings.locations}
-              loadCodes={log.loadCodes}
-              onSave={(entry) =>
-                log.saveEntry(entry, `Saved ${entry.code} on ${periodLabel(entry.date, "day")}.`)
-              }
-              onDelete={(entry) =>
-                log.deleteEntry(
-                  entry.id,
-                  `Deleted ${entry.code} on ${periodLabel(entry.date, "day")}.`,
-                )
-              }
-            />
-          </Section>
-          <Section headingId="log-settings" title="Contract and locations">
-            <LogSettingsPanel setup={setup} settings={settings} onChange={log.updateSettings} />
-          </Section>
-          <Section headingId="log-data" title="Your data">
-            <LogData
-              entries={all}
-              settings={settings}
-              data={data}
-              pricing={contract}
-              onImport={(file) => {
-                log.importFile(file);
-                void log.loadCodes(file.entries.map((entry) => entry.code));
-              }}
-              onClear={log.clearAll}
-              onStatus={log.setStatus}
-            />
-          </Section>
-        </>
-      )}
+          </div>
+          <button
+            type="button"
+            className={LOG_UI.button}
+            onClick={() => setFocus(`${stepPeriod(month, "month", -1)}-01`)}
+          >
+            Previous month
+          </button>
+          <button
+            type="button"
+            className={LOG_UI.button}
+            onClick={() => setFocus(`${stepPeriod(month, "month", 1)}-01`)}
+          >
+            Next month
+          </button>
+        </div>
+        <p className={LOG_UI.muted}>
+          In {contract.release.label}
+          {contract.locality ? `, ${contract.locality.name} (${contract.locality.state})` : ""}.
+          Each entry is priced in its own setting.
+        </p>
+        <ul className="grid gap-3 sm:grid-cols-2">
+          {(["day", "week", "month", "year"] as const).map((period) => {
+            const key = periodKey(focus, period);
+            return (
+              <li key={period} className={LOG_UI.card}>
+                <h3 className="font-semibold">
+                  {PERIOD_NAMES[period]}: {periodLabel(key, period)}
+                </h3>
+                <TotalsList totals={totalEntries(entriesIn(all, period, key), data, contract)} />
+              </li>
+            );
+          })}
+        </ul>
+        <ReleaseSideBySide
+          focus={focus}
+          entries={all}
+          data={data}
+          contract={contract}
+          current={current}
+        />
+        <ProductivityEstimate
+          year={periodKey(focus, "year")}
+          workRvu={
+            totalEntries(entriesIn(all, "year", periodKey(focus, "year")), data, contract).workRvu
+          }
+          rate={settings.ratePerWrvu}
+          threshold={settings.annualThreshold}
+        />
+      </Section>
+      <Section headingId="log-reconcile" title={`Reconcile ${periodLabel(month, "month")}`}>
+        <Reconciliation
+          month={month}
+          reconciliation={reconcileMonth(
+            monthEntries,
+            settings.reported[month] ?? null,
+            settings.locations,
+            data,
+            contract,
+          )}
+          onReported={(value) => {
+            const reported = { ...settings.reported };
+            if (value === null) delete reported[month];
+            else reported[month] = value;
+            log.updateSettings({ reported });
+          }}
+        />
+      </Section>
+      <Section headingId="log-chart" title="Work RVUs over time">
+        <div role="group" aria-label="Bars per" className="flex gap-2">
+          {(["week", "month"] as const).map((period) => (
+            <button
+              key={period}
+              type="button"
+              aria-pressed={chartPeriod === period}
+              className={`${LOG_UI.button} aria-pressed:bg-slate-200 dark:aria-pressed:bg-slate-700`}
+              onClick={() => setChartPeriod(period)}
+            >
+              Per {period}
+            </button>
+          ))}
+        </div>
+        <WorkRvuChart
+          period={chartPeriod}
+          caption={`Work RVUs per ${chartPeriod}, ${chartPeriod === "week" ? "12 weeks" : "12 months"} to ${periodLabel(periodKey(focus, chartPeriod), chartPeriod)} (${contract.release.id})`}
+          bars={workRvuSeries(
+            all,
+            data,
+            contract,
+            chartPeriod,
+            periodRange(periodKey(focus, chartPeriod), chartPeriod, 12),
+          )}
+        />
+      </Section>
+      <Section headingId="log-top" title={`Top codes in ${periodLabel(month, "month")}`}>
+        <TopCodes month={monthEntries} data={data} pricing={contract} />
+      </Section>
+      <Section headingId="log-entries" title={`Entries in ${periodLabel(month, "month")}`}>
+        <EntryList
+          entries={monthEntries}
+          data={data}
+          pricing={contract}
+          locations={settings.locations}
+          loadCodes={log.loadCodes}
+          onSave={(entry) =>
+            log.saveEntry(entry, `Saved ${entry.code} on ${periodLabel(entry.date, "day")}.`)
+          }
+          onDelete={(entry) =>
+            log.deleteEntry(entry.id, `Deleted ${entry.code} on ${periodLabel(entry.date, "day")}.`)
+          }
+        />
+      </Section>
+      <Section headingId="log-settings" title="Contract and locations">
+        <LogSettingsPanel setup={setup} settings={settings} onChange={log.updateSettings} />
+      </Section>
+      <Section headingId="log-data" title="Your data">
+        <LogData
+          entries={all}
+          settings={settings}
+          data={data}
+          pricing={contract}
+          onImport={(file) => {
+            log.importFile(file);
+            void log.loadCodes(file.entries.map((entry) => entry.code));
+          }}
+          onClear={log.clearAll}
+          onStatus={log.setStatus}
+        />
+      </Section>
     </div>
   );
+}
+
+/**
+ * What the log shows until the browser's storage answers. The server renders nothing here: readers
+ * without JavaScript get LogPage's note instead, and only that.
+ */
+function LogOpening() {
+  return inBrowser() ? <p className={LOG_UI.muted}>Opening your log…</p> : null;
 }
 
 function CarriedListPrompt({
@@ -482,7 +476,7 @@ function Reconciliation({
         </dd>
         <dt>Difference (reported − logged)</dt>
         <dd className="text-right font-semibold tabular-nums">
-          {difference === null ? "—" : `${difference > 0 ? "+" : ""}${formatRvu(difference)}`}
+          {difference === null ? "—" : formatDifference(difference)}
         </dd>
       </dl>
       {difference !== null && difference !== 0 && (

@@ -8,8 +8,9 @@ import { LogApp } from "./log-app";
 
 /**
  * The log page's content. The server renders the explanation and the log's empty frame; the island
- * (components/islands/log.entry.tsx) renders the same LogApp over it and opens the reader's log, which
- * exists only in their browser.
+ * (components/islands/log.entry.tsx) renders the same LogApp into it and opens the reader's log, which
+ * exists only in their browser. Readers without JavaScript see one note instead, with a way to the
+ * calculator, which works without it.
  */
 export function LogPage({ log }: { log: LogIslandProps }) {
   return (
@@ -29,16 +30,16 @@ export function LogPage({ log }: { log: LogIslandProps }) {
           copy or to move your log to another browser. After your first visit the log also works
           offline, and you can install it on your phone&apos;s home screen.
         </p>
-        <noscript>
-          <p className="rounded-md border border-amber-400 p-3 text-sm">
-            The log is kept in your browser and needs JavaScript to open it. Without JavaScript, the{" "}
-            <SiteLink href="/calculator" className="underline">
-              wRVU calculator
-            </SiteLink>{" "}
-            adds up a list of procedures, and its page link keeps the list.
-          </p>
-        </noscript>
       </header>
+      <noscript>
+        <p className="max-w-3xl rounded-md border border-amber-400 p-3 text-sm">
+          The log is kept in your browser and needs JavaScript to open it. Without JavaScript, the{" "}
+          <SiteLink href="/calculator" className="underline">
+            wRVU calculator
+          </SiteLink>{" "}
+          adds up a list of procedures, and its page link keeps the list.
+        </p>
+      </noscript>
       <div id={LOG_ISLAND.rootId}>
         <LogApp {...log} />
       </div>

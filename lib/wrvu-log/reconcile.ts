@@ -3,6 +3,8 @@
  * productivity payment a contract's rate and threshold would give: both pure arithmetic on totals,
  * in integer hundredths.
  */
+import { formatRvu } from "@/lib/fee-schedule/payment";
+
 import type { LogEntry } from "./entry";
 import { totalEntries, type LogCodeData, type LogPricing } from "./totals";
 
@@ -49,6 +51,15 @@ export function reconcileMonth(
   const difference =
     reported === null ? null : (Math.round(reported * 100) - Math.round(logged * 100)) / 100;
   return { logged, reported, difference, byLocation };
+}
+
+/**
+ * "+1.20", "−0.85" (a minus sign, as in "reported − logged") or "0.00": a month's difference with its
+ * sign, since RVU formatting takes no negative figure.
+ */
+export function formatDifference(difference: number): string {
+  const sign = difference > 0 ? "+" : difference < 0 ? "−" : "";
+  return `${sign}${formatRvu(Math.abs(difference))}`;
 }
 
 export interface ProductivityEstimate {

@@ -9,7 +9,7 @@ import { logHrefForList, readListFragment } from "@/lib/wrvu-log/calculator-list
 import { mergeEntries, sortEntries, type LogEntry } from "@/lib/wrvu-log/entry";
 import { buildLogJson, parseLogFile } from "@/lib/wrvu-log/log-file";
 import { isIsoDate, periodKey, periodLabel, periodRange } from "@/lib/wrvu-log/periods";
-import { estimateProductivity, reconcileMonth } from "@/lib/wrvu-log/reconcile";
+import { estimateProductivity, formatDifference, reconcileMonth } from "@/lib/wrvu-log/reconcile";
 import { logPricing, topCodes, totalEntries, workRvuSeries } from "@/lib/wrvu-log/totals";
 
 const release = (id: string, year: number, conversionFactor: number): CalculatorRelease => ({
@@ -137,6 +137,12 @@ describe("reconcileMonth", () => {
   });
 });
 
+describe("formatDifference", () => {
+  it("signs a difference either way, a shortfall with a minus sign", () => {
+    expect([1.2, -0.85, 0, -1].map(formatDifference)).toEqual(["+1.20", "−0.85", "0.00", "−1.00"]);
+  });
+});
+
 describe("estimateProductivity", () => {
   it("pays only the work RVUs above the threshold", () => {
     expect(estimateProductivity(5200.5, 50, 5000)).toEqual({
@@ -191,6 +197,22 @@ describe("parseLogFile", () => {
         "ok": false,
       }
     `);
+  });
+  it("writes codes in upper case and names one that is not a billing code", () => {
+    const file = (code: string) =>
+      JSON.stringify({
+        format: "codeatlas-wrvu-log",
+        version: 1,
+        entries: [{ ...entry("a", "2026-03-02"), code }],
+      });
+    expect(parseLogFile(file("d3330"))).toMatchObject({
+      ok: true,
+      file: { entries: [{ code: "D3330" }] },
+    });
+    expect(parseLogFile(file("hello"))).toEqual({
+      ok: false,
+      errors: ['Entry 1: code: "hello" is not a billing code'],
+    });
   });
   it("says when a file is not JSON or not a log", () => {
     expect(parseLogFile("{")).toMatchObject({
