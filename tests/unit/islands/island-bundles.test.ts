@@ -57,6 +57,25 @@ describe.each(Object.keys(BUDGETS))("the %s island", (name) => {
   });
 });
 
+describe("the log's file reader", () => {
+  const { metafile, outputFiles } = bundles.log!;
+  const withZod = Object.keys(metafile.outputs).filter((output) =>
+    Object.keys(metafile.outputs[output]!.inputs).some((input) =>
+      input.includes("node_modules/zod/"),
+    ),
+  );
+
+  it("carries zod only in chunks fetched on import or export, and zod/mini keeps them small", () => {
+    expect(withZod.length).toBeGreaterThan(0);
+    const onStart = new Set(loadedOnStart(metafile, outputFiles).map(({ output }) => output));
+    expect(withZod.filter((output) => onStart.has(output))).toEqual([]);
+    const files = outputFiles.filter((file) => withZod.includes(path.relative(ROOT, file.path)));
+    const gzipped = files.reduce((sum, file) => sum + zlib.gzipSync(file.contents).length, 0);
+    // The full zod made this chunk 93 KB.
+    expect(gzipped).toBeLessThanOrEqual(16 * 1024);
+  });
+});
+
 it("every entry has a budget", () => {
   expect(Object.keys(bundles).sort()).toEqual(Object.keys(BUDGETS).sort());
 });
