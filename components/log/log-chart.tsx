@@ -1,24 +1,28 @@
+import { useState } from "react";
+
 import { formatRvu } from "@/lib/fee-schedule/payment";
-import { periodLabel, shortPeriodLabel } from "@/lib/wrvu-log/periods";
-import type { ChartBar } from "@/lib/wrvu-log/totals";
+import { periodKey, periodLabel, periodRange, shortPeriodLabel } from "@/lib/wrvu-log/periods";
+import { workRvuSeries, type ChartBar } from "@/lib/wrvu-log/totals";
+
+import { FiguresTable } from "./figures-table";
+import { LOG_UI } from "./log-ui";
+import type { FocusedEntriesProps } from "./period-figures";
 
 const WIDTH = 320;
 const HEIGHT = 160;
 const AXIS = 20;
 
+interface ChartProps {
+  bars: readonly ChartBar[];
+  period: "week" | "month";
+  caption: string;
+}
+
 /**
  * Work RVUs per week or month as SVG bars, with the same numbers in a table beside it: the chart is
  * one image to a screen reader (its title and description say what it shows), the table has the figures.
  */
-export function WorkRvuChart({
-  bars,
-  period,
-  caption,
-}: {
-  bars: readonly ChartBar[];
-  period: "week" | "month";
-  caption: string;
-}) {
+export function WorkRvuChart({ bars, period, caption }: ChartProps) {
   const max = Math.max(1, ...bars.map((bar) => bar.workRvu));
   const step = WIDTH / Math.max(1, bars.length);
   const peak = bars.reduce<ChartBar | undefined>(
@@ -63,29 +67,45 @@ export function WorkRvuChart({
         })}
         <line x1="0" x2={WIDTH} y1={HEIGHT} y2={HEIGHT} stroke="currentColor" strokeWidth="1" />
       </svg>
-      <table className="w-full text-sm">
-        <caption className="text-left font-semibold">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="text-left">
-              {period === "week" ? "Week" : "Month"}
-            </th>
-            <th scope="col" className="text-right">
-              Work RVUs
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {bars.map((bar) => (
-            <tr key={bar.key} className="border-t border-slate-200 dark:border-slate-800">
-              <th scope="row" className="py-1 text-left font-normal">
-                {periodLabel(bar.key, period)}
-              </th>
-              <td className="text-right tabular-nums">{formatRvu(bar.workRvu)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <FiguresTable
+        caption={caption}
+        className="w-full text-sm"
+        columns={[period === "week" ? "Week" : "Month", "Work RVUs"]}
+        rows={bars.map((bar) => ({
+          key: bar.key,
+          header: periodLabel(bar.key, period),
+          cells: [formatRvu(bar.workRvu)],
+        }))}
+      />
     </div>
+  );
+}
+
+/** Twelve weeks or twelve months of work RVUs up to the focused date, the reader choosing which. */
+export function WorkRvuHistory({ focus, entries, data, pricing }: FocusedEntriesProps) {
+  const [period, setPeriod] = useState<"week" | "month">("month");
+  const last = periodKey(focus, period);
+  const span = period === "week" ? "12 weeks" : "12 months";
+  return (
+    <>
+      <div role="group" aria-label="Bars per" className="flex gap-2">
+        {(["week", "month"] as const).map((choice) => (
+          <button
+            key={choice}
+            type="button"
+            aria-pressed={period === choice}
+            className={`${LOG_UI.button} aria-pressed:bg-slate-200 dark:aria-pressed:bg-slate-700`}
+            onClick={() => setPeriod(choice)}
+          >
+            Per {choice}
+          </button>
+        ))}
+      </div>
+      <WorkRvuChart
+        period={period}
+        caption={`Work RVUs per ${period}, ${span} to ${periodLabel(last, period)} (${pricing.release.id})`}
+        bars={workRvuSeries(entries, data, pricing, period, periodRange(last, period, 12))}
+      />
+    </>
   );
 }

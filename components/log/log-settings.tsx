@@ -3,6 +3,7 @@ import { useState } from "react";
 import type { CalculatorSetup } from "@/lib/calculator/types";
 import { MAX_LOCATION_LENGTH, type LogSettings } from "@/lib/wrvu-log/entry";
 
+import { Field, SelectField } from "./field";
 import { LOG_UI } from "./log-ui";
 import { NumberField } from "./number-field";
 
@@ -12,62 +13,101 @@ export interface LogSettingsProps {
   onChange: (patch: Partial<LogSettings>) => void;
 }
 
-/** Contract release, locality, work locations and the contract's productivity terms. */
-export function LogSettingsPanel({ setup, settings, onChange }: LogSettingsProps) {
-  const [location, setLocation] = useState("");
+/** The contract's release and the payment locality, among those of that release's GPCI year. */
+function ReleaseFields({ setup, settings, onChange }: LogSettingsProps) {
   const current = setup.releases.at(-1);
   const contract =
     setup.releases.find((release) => release.id === settings.contractReleaseId) ?? current;
   const localities =
     contract?.gpciYear == null ? [] : (setup.localitiesByYear[String(contract.gpciYear)] ?? []);
+  return (
+    <>
+      <SelectField
+        id="log-contract-release"
+        label="Release your contract uses"
+        value={contract?.id ?? ""}
+        options={setup.releases.map(
+          (release) =>
+            [release.id, `${release.label}${release === current ? " (current)" : ""}`] as const,
+        )}
+        onChange={(contractReleaseId) => onChange({ contractReleaseId })}
+      />
+      <SelectField
+        id="log-locality"
+        label="Payment locality"
+        value={settings.localityId ?? ""}
+        options={[
+          ["", "National amounts only"],
+          ...localities.map(
+            (locality) => [locality.id, `${locality.state}: ${locality.name}`] as const,
+          ),
+        ]}
+        onChange={(localityId) => onChange({ localityId: localityId || null })}
+      />
+    </>
+  );
+}
+
+/** The reader's work locations: added by name, removed with a button each. */
+function LocationsEditor({
+  locations,
+  onChange,
+}: {
+  locations: readonly string[];
+  onChange: (locations: string[]) => void;
+}) {
+  const [location, setLocation] = useState("");
   const addLocation = () => {
     const name = location.trim().slice(0, MAX_LOCATION_LENGTH);
-    if (name && !settings.locations.includes(name))
-      onChange({ locations: [...settings.locations, name] });
+    if (name && !locations.includes(name)) onChange([...locations, name]);
     setLocation("");
   };
   return (
+    <Field id="log-new-location" label="Add a work location" className="sm:col-span-2">
+      <div className="flex gap-2">
+        <input
+          id="log-new-location"
+          type="text"
+          maxLength={MAX_LOCATION_LENGTH}
+          value={location}
+          onInput={(event) => setLocation((event.target as HTMLInputElement).value)}
+          onKeyDown={(event) => {
+            if (event.key === "Enter") {
+              event.preventDefault();
+              addLocation();
+            }
+          }}
+          className={`${LOG_UI.input} sm:max-w-xs`}
+        />
+        <button type="button" className={LOG_UI.button} onClick={addLocation}>
+          Add location
+        </button>
+      </div>
+      {locations.length > 0 && (
+        <ul className="flex flex-wrap gap-2" aria-label="Your work locations">
+          {locations.map((name) => (
+            <li key={name}>
+              <button
+                type="button"
+                className={LOG_UI.button}
+                aria-label={`Remove location ${name}`}
+                onClick={() => onChange(locations.filter((other) => other !== name))}
+              >
+                {name} ✕
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Field>
+  );
+}
+
+/** Contract release, locality, work locations and the contract's productivity terms. */
+export function LogSettingsPanel({ setup, settings, onChange }: LogSettingsProps) {
+  return (
     <div className="grid gap-4 sm:grid-cols-2">
-      <div className="flex flex-col gap-1">
-        <label htmlFor="log-contract-release" className={LOG_UI.label}>
-          Release your contract uses
-        </label>
-        <select
-          id="log-contract-release"
-          value={contract?.id}
-          onChange={(event) =>
-            onChange({ contractReleaseId: (event.target as HTMLSelectElement).value })
-          }
-          className={LOG_UI.input}
-        >
-          {setup.releases.map((release) => (
-            <option key={release.id} value={release.id}>
-              {release.label}
-              {release === current ? " (current)" : ""}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="log-locality" className={LOG_UI.label}>
-          Payment locality
-        </label>
-        <select
-          id="log-locality"
-          value={settings.localityId ?? ""}
-          onChange={(event) =>
-            onChange({ localityId: (event.target as HTMLSelectElement).value || null })
-          }
-          className={LOG_UI.input}
-        >
-          <option value="">National amounts only</option>
-          {localities.map((locality) => (
-            <option key={locality.id} value={locality.id}>
-              {locality.state}: {locality.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ReleaseFields setup={setup} settings={settings} onChange={onChange} />
       <NumberField
         id="log-rate"
         label="Your $ per wRVU (optional)"
@@ -82,48 +122,10 @@ export function LogSettingsPanel({ setup, settings, onChange }: LogSettingsProps
         onChange={(annualThreshold) => onChange({ annualThreshold })}
         hint="wRVUs a year your contract pays no bonus for."
       />
-      <div className="flex flex-col gap-2 sm:col-span-2">
-        <label htmlFor="log-new-location" className={LOG_UI.label}>
-          Add a work location
-        </label>
-        <div className="flex gap-2">
-          <input
-            id="log-new-location"
-            type="text"
-            maxLength={MAX_LOCATION_LENGTH}
-            value={location}
-            onInput={(event) => setLocation((event.target as HTMLInputElement).value)}
-            onKeyDown={(event) => {
-              if (event.key === "Enter") {
-                event.preventDefault();
-                addLocation();
-              }
-            }}
-            className={`${LOG_UI.input} sm:max-w-xs`}
-          />
-          <button type="button" className={LOG_UI.button} onClick={addLocation}>
-            Add location
-          </button>
-        </div>
-        {settings.locations.length > 0 && (
-          <ul className="flex flex-wrap gap-2" aria-label="Your work locations">
-            {settings.locations.map((name) => (
-              <li key={name}>
-                <button
-                  type="button"
-                  className={LOG_UI.button}
-                  aria-label={`Remove location ${name}`}
-                  onClick={() =>
-                    onChange({ locations: settings.locations.filter((other) => other !== name) })
-                  }
-                >
-                  {name} ✕
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-      </div>
+      <LocationsEditor
+        locations={settings.locations}
+        onChange={(locations) => onChange({ locations })}
+      />
     </div>
   );
 }

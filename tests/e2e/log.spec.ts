@@ -293,6 +293,33 @@ test.describe("wRVU log, once per browser", () => {
     await context.setOffline(false);
   });
 
+  test("adds the calculator's list, dated today, once the reader confirms", async ({
+    page,
+    request,
+  }) => {
+    await page.goto("/log#add=99213*2,20610*1&setting=facility");
+    const offer = page.getByRole("group", { name: "List from the calculator" });
+    await expect(offer).toContainText("99213 × 2, 20610 × 1");
+    await offer.getByRole("button", { name: "Add them to my log" }).click();
+    await expect(page.getByRole("status")).toContainText("Added 2 entries from the calculator");
+    await expect(page).toHaveURL(/\/log$/);
+
+    const today = await page.evaluate(() => new Date().toLocaleDateString("en-CA"));
+    const added = [entry(today, "99213", 2), entry(today, "20610", 1)].map((line) => ({
+      ...line,
+      setting: "facility" as const,
+    }));
+    const { totals } = totalsIn(
+      await pageSetup(page),
+      await codeData(request, ["99213", "20610"]),
+      added,
+      null,
+    );
+    await expect(page.getByTestId("running-total")).toContainText(
+      `${formatRvu(totals.workRvu)} wRVU in ${CURRENT_RELEASE} · 2 entries`,
+    );
+  });
+
   test("Chromium finds the manifest installable", async ({
     playwright,
     launchOptions,
