@@ -41,7 +41,7 @@ export const LAYERS = [
     tiers: [
       ["lib/seo/"],
       ["lib/blog/", "lib/browse/", "lib/calculator/", "lib/glossary/"],
-      ["lib/career/", "lib/code-page/", "lib/search/"],
+      ["lib/career/", "lib/code-page/", "lib/search/", "lib/wrvu-log/"],
       ["lib/modifiers/"],
       ["lib/sitemap/"],
     ],
@@ -148,6 +148,7 @@ const config = [
       "playwright-report/**",
       "content/**",
       "public/islands/**",
+      "public/log-sw.js",
     ],
   },
 ];

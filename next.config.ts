@@ -102,6 +102,11 @@ const nextConfig: NextConfig = {
         source: "/islands/:file",
         headers: [{ key: "Cache-Control", value: cacheControlHeader(CACHE_POLICY.islandScript) }],
       },
+      // The log's service worker must never be kept stale: it is how a new build reaches the log.
+      {
+        source: "/log-sw.js",
+        headers: [{ key: "Cache-Control", value: cacheControlHeader(CACHE_POLICY.serviceWorker) }],
+      },
     ];
   },
 };

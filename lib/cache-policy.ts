@@ -88,6 +88,11 @@ export const CACHE_POLICY = {
   feeScheduleApi: { kind: "shared", browser: HOUR, shared: DAY, staleWhileRevalidate: 7 * DAY },
   /** `/api/gpci/<year>`: one year's locality indices, fixed once imported. */
   gpciApi: { kind: "shared", browser: DAY, shared: DAY, staleWhileRevalidate: 7 * DAY },
+  /**
+   * `/log-sw.js`, the wRVU log's service worker (docs/wrvu-log.md): always revalidated, so a deploy's
+   * new worker reaches readers on their next visit (browsers cap a worker's HTTP caching at a day anyway).
+   */
+  serviceWorker: { kind: "shared", browser: 0, shared: 0, staleWhileRevalidate: 0 },
   /** An API error (400, 404): short, so a fixed link or a new code stops failing soon. */
   apiError: { kind: "shared", browser: 5 * MINUTE, shared: 5 * MINUTE, staleWhileRevalidate: 0 },
   /** `/api/revalidate`: changes the server's state and answers one operator; never stored. */

@@ -82,6 +82,8 @@ export const ROUTES = [
   appFile("/blog/rss.xml"),
   appFile("/blog/atom.xml"),
   pagesPage("/calculator", { indexable: false, runtime: false }),
+  // One address whatever the reader has logged (the log lives in their browser): worth indexing.
+  pagesPage("/log", { indexable: true, runtime: false }),
   appPage("/support", { indexable: true }),
   appPage("/support/report", { indexable: false }),
   appFile("/api/search"),

@@ -63,6 +63,7 @@ export const MAIN_NAV: NavItem[] = [
   { label: "Resources", href: RESOURCES_PATH },
   { label: "Blog", href: "/blog" },
   { label: "Calculator", href: "/calculator" },
+  { label: "wRVU log", href: "/log" },
   { label: "Support", href: "/support" },
 ];
 

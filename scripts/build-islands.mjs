@@ -9,6 +9,7 @@
  * which is what lets a phone run the page without seconds of blocked main thread (docs/islands.md).
  */
 import { buildSync } from "esbuild";
+import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 
@@ -66,10 +67,47 @@ export function bundleIslands(root) {
   );
 }
 
+/** The log's service worker (components/islands/log-service-worker.ts), served from the site root. */
+export const LOG_SERVICE_WORKER_FILE = "log-sw.js";
+
+/**
+ * Bundles the log's service worker with a version made from the island manifest and the worker's own
+ * source: a build that changes the log's scripts, or the worker, gives it new bytes, and the browser then
+ * installs it in place of the old one, which drops the old cache (docs/wrvu-log.md). Written to
+ * public/log-sw.js, git-ignored like the islands.
+ */
+export function buildLogServiceWorker(root, manifestText, assets) {
+  const source = path.join(root, "components", "islands", "log-service-worker.ts");
+  const version = crypto
+    .createHash("sha256")
+    .update(manifestText)
+    .update(fs.readFileSync(source))
+    .digest("hex")
+    .slice(0, 12);
+  const result = buildSync({
+    entryPoints: [source],
+    bundle: true,
+    minify: true,
+    format: "iife",
+    target: "es2020",
+    platform: "browser",
+    absWorkingDir: root,
+    define: { LOG_SW_VERSION: JSON.stringify(version), LOG_SW_ASSETS: JSON.stringify(assets) },
+    legalComments: "none",
+    logLevel: "error",
+    write: false,
+  });
+  const file = path.join(root, "public", LOG_SERVICE_WORKER_FILE);
+  const text = result.outputFiles[0].text;
+  if (!fs.existsSync(file) || fs.readFileSync(file, "utf8") !== text) fs.writeFileSync(file, text);
+  return version;
+}
+
 /** Builds every entry; returns the manifest `{ "code-page": "/islands/code-page-AB12CD34.js" }`. */
 export function buildIslands(root) {
   const outDir = path.join(root, "public", "islands");
-  const results = Object.values(bundleIslands(root));
+  const bundles = bundleIslands(root);
+  const results = Object.values(bundles);
   // Write in place and drop stale bundles afterwards, rather than emptying the folder first: a build
   // running beside this one (a test's, say) must never find the manifest missing.
   fs.mkdirSync(outDir, { recursive: true });
@@ -94,5 +132,11 @@ export function buildIslands(root) {
     fs.writeFileSync(manifestFile, manifestText);
   for (const name of fs.readdirSync(outDir))
     if (!written.has(name)) fs.rmSync(path.join(outDir, name), { force: true });
+  // Every file of the log's island, its lazy chunks too (the import's and the exports' writers), so
+  // importing or exporting works offline.
+  const logAssets = (bundles.log?.outputFiles ?? []).map(
+    (file) => `${ISLANDS_PUBLIC_PATH}/${path.basename(file.path)}`,
+  );
+  buildLogServiceWorker(root, manifestText, logAssets);
   return manifest;
 }

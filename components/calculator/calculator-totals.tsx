@@ -8,13 +8,14 @@ export interface CalculatorTotalsProps {
   setting: string;
 }
 
-/**
- * The totals as a named live region: screen readers hear the new figures politely whenever a change
- * (a line, units, setting, locality or release) moves them.
- */
-export function CalculatorTotals({ totals, releaseId, setting }: CalculatorTotalsProps) {
-  const headingId = "calculator-totals";
-  const figures: [string, string][] = [
+/** The totals as label and figure pairs: shared with the wRVU log's totals. */
+export function totalsFigures(
+  totals: Pick<
+    Totals,
+    "workRvu" | "totalRvu" | "nationalPayment" | "nationalPaymentQualifyingApm" | "localityPayment"
+  >,
+): [string, string][] {
+  return [
     ["Work RVUs", formatRvu(totals.workRvu)],
     ["Total RVUs", formatRvu(totals.totalRvu)],
     [
@@ -38,6 +39,15 @@ export function CalculatorTotals({ totals, releaseId, setting }: CalculatorTotal
         : formatDollars(totals.localityPayment),
     ],
   ];
+}
+
+/**
+ * The totals as a named live region: screen readers hear the new figures politely whenever a change
+ * (a line, units, setting, locality or release) moves them.
+ */
+export function CalculatorTotals({ totals, releaseId, setting }: CalculatorTotalsProps) {
+  const headingId = "calculator-totals";
+  const figures = totalsFigures(totals);
   const unpaid = totals.unpaidLines;
   return (
     <section

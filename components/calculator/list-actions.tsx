@@ -1,24 +1,14 @@
 import type { Dispatch } from "react";
 
+import { downloadText } from "@/components/ui/download-text";
 import type { CalculatorResult, CalculatorSelection } from "@/lib/calculator/compute";
 import type { CalculatorSetting } from "@/lib/calculator/types";
 import type { ViewAction } from "@/lib/calculator/view-state";
+import { logHrefForList } from "@/lib/wrvu-log/calculator-list";
 
 /** The calculator's secondary buttons (the list's actions, the no-JavaScript update). */
 export const buttonClass =
   "rounded-md border border-slate-300 px-3 py-2 text-sm font-medium hover:bg-slate-100 disabled:opacity-50 dark:border-slate-700 dark:hover:bg-slate-800";
-
-function downloadText(text: string, fileName: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked on the next task: the click has started the download by then.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 export interface ListActionsProps {
   result: CalculatorResult;
@@ -82,6 +72,18 @@ export function ListActions({ result, selection, setting, dispatch }: ListAction
       <button type="button" onClick={() => void copyLink()} className={buttonClass}>
         Copy link
       </button>
+      {!empty && (
+        // The log asks before adding anything, so this is a plain link (lib/wrvu-log/calculator-list.ts).
+        <a
+          href={logHrefForList(
+            result.lines.map((line) => line.item),
+            setting,
+          )}
+          className={buttonClass}
+        >
+          Add this list to my log
+        </a>
+      )}
       <button
         type="button"
         onClick={() => dispatch({ type: "clear" })}

@@ -5,7 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 
-export type IslandName = "code-page" | "calculator";
+export type IslandName = "code-page" | "calculator" | "log";
 
 let manifest: Record<string, string> | undefined;
 

@@ -36,10 +36,12 @@ const PAGES = [
   "/search?q=root+canal",
   "/codes/cdt/endodontics",
   "/calculator",
+  "/log",
 ];
 /**
  * Performance target of every page measured: 95, because none of them ships a framework runtime any more
- * (docs/islands.md); the issue asks 90 of a page that needs one.
+ * (docs/islands.md; the calculator and the wRVU log run on Preact islands); the issue asks 90 of a page
+ * that needs one.
  */
 const PERFORMANCE_TARGET = 95;
 /** The code page's blocking time and largest paint, medians (issue #16). */

@@ -1,6 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
+import { describeViolations } from "../helpers/axe";
+
 const PAGES = [
   ["home", "/"],
   ["code", "/codes/D3351"],
@@ -28,12 +30,7 @@ for (const scheme of ["light", "dark"] as const) {
         await page.goto(path);
         // Every rule axe has, best practices included (no tag filter).
         const results = await new AxeBuilder({ page }).analyze();
-        expect(
-          results.violations.map(
-            (violation) =>
-              `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
-          ),
-        ).toEqual([]);
+        expect(describeViolations(results)).toEqual([]);
       });
     }
   });

@@ -1,6 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 
+import { describeViolations } from "../helpers/axe";
+
 const APEXIFICATION = "/blog/reporting-apexification-visits";
 const APEXIFICATION_TITLE = "Apexification, visit by visit: reporting D3351, D3352 and D3353";
 
@@ -203,12 +205,7 @@ for (const scheme of ["light", "dark"] as const) {
         const results = await new AxeBuilder({ page })
           .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
           .analyze();
-        expect(
-          results.violations.map(
-            (violation) =>
-              `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
-          ),
-        ).toEqual([]);
+        expect(describeViolations(results)).toEqual([]);
       });
     }
   });

@@ -46,6 +46,7 @@ describe("cacheControlHeader", () => {
         "revalidateApi": "no-store",
         "robots": "public, max-age=86400, s-maxage=86400, stale-while-revalidate=604800",
         "searchApi": "public, max-age=60, s-maxage=3600, stale-while-revalidate=82800",
+        "serviceWorker": "public, max-age=0, s-maxage=0",
         "sitemap": "public, max-age=3600, s-maxage=86400, stale-while-revalidate=86400",
         "suggestionsApi": "public, max-age=300, s-maxage=3600, stale-while-revalidate=82800",
       }

@@ -130,6 +130,10 @@ describe("ROUTES", () => {
       expect(findRoute(notFound)?.indexable, notFound).toBe(false);
   });
 
+  it("indexes the wRVU log, a page without a framework runtime at one address for every reader", () => {
+    expect(findRoute("/log")).toMatchObject({ router: "pages", runtime: false, indexable: true });
+  });
+
   it("gives aliases only to routes whose alias is no file route", () => {
     for (const route of ROUTES)
       for (const alias of route.aliases) expect(findRoute(alias), alias).toBeUndefined();
@@ -156,6 +160,7 @@ describe("findRoute", () => {
     ["/specialties/endodontics/page/2", "/specialties/[slug]/page/[page]", "pages"],
     ["/404", "/404", "pages"],
     ["/code-not-found/D3315", "/code-not-found/[slug]", "pages"],
+    ["/log#add=99213*1", "/log", "pages"],
   ])("finds the route of %s", (href, pattern, router) => {
     expect(findRoute(href)).toMatchObject({ pattern, router });
   });
@@ -180,7 +185,7 @@ describe("findRoute", () => {
 });
 
 describe("isPagesRouterPath", () => {
-  it("is true for the home, code, code-system, category, search and calculator pages, and false for App Router pages", () => {
+  it("is true for the home, code, code-system, category, search, calculator and log pages, and false for App Router pages", () => {
     for (const href of [
       "/codes/99213",
       "/codes/hcpcs#categories",
@@ -188,6 +193,7 @@ describe("isPagesRouterPath", () => {
       "/search?q=x",
       "/",
       "/calculator?add=D3351",
+      "/log",
     ])
       expect(isPagesRouterPath(href), href).toBe(true);
     for (const href of ["/codes", "/codes/D3351/opengraph-image", "/career"])

@@ -1,0 +1,305 @@
+import { useState } from "react";
+
+import { Section } from "@/components/ui/section";
+import type { CalculatorSetup } from "@/lib/calculator/types";
+import { formatRvu } from "@/lib/fee-schedule/payment";
+import { localIsoDate, sortEntries, type LogEntry } from "@/lib/wrvu-log/entry";
+import type { LogIslandProps } from "@/lib/wrvu-log/island";
+import { periodKey, periodLabel } from "@/lib/wrvu-log/periods";
+import { reconcileMonth } from "@/lib/wrvu-log/reconcile";
+import { entriesIn, logPricing, totalEntries, type LogPricing } from "@/lib/wrvu-log/totals";
+
+import { CarriedListPrompt, useCarriedList } from "./carried-list";
+import { EntryForm } from "./entry-form";
+import { EntryList } from "./entry-list";
+import { WorkRvuHistory } from "./log-chart";
+import { LogData } from "./log-data";
+import { Reconciliation } from "./log-reconcile";
+import { LogSettingsPanel } from "./log-settings";
+import { LOG_UI } from "./log-ui";
+import {
+  FocusControls,
+  PeriodCards,
+  ProductivityEstimate,
+  ReleaseSideBySide,
+} from "./period-figures";
+import { TopCodes } from "./top-codes";
+import { useLog, type LogApi } from "./use-log";
+
+const inBrowser = () => typeof window !== "undefined";
+
+function newId(): string {
+  return typeof crypto.randomUUID === "function"
+    ? crypto.randomUUID()
+    : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+}
+
+function blankEntry(date: string): LogEntry {
+  return {
+    id: "",
+    date,
+    code: "",
+    modifier: "",
+    units: 1,
+    setting: "non-facility",
+    location: "",
+    note: "",
+  };
+}
+
+/** What every part of the opened log works from. */
+interface LogView {
+  log: LogApi;
+  setup: CalculatorSetup;
+  /** The reader's today, in their browser's calendar. */
+  today: string;
+  /** The date the figures are around, and its month's key. */
+  focus: string;
+  setFocus: (date: string) => void;
+  month: string;
+  entries: readonly LogEntry[];
+  /** The focused month's entries, newest first. */
+  monthEntries: LogEntry[];
+  contract: LogPricing;
+  current: LogPricing;
+}
+
+/**
+ * What the log shows until the browser's storage answers. The server renders nothing here: readers
+ * without JavaScript get LogPage's note instead, and only that.
+ */
+function LogOpening() {
+  return inBrowser() ? <p className={LOG_UI.muted}>Opening your log…</p> : null;
+}
+
+/** The focused month's total, kept in sight at the top of the screen while the reader scrolls. */
+function RunningTotal({ month, monthEntries, contract, log }: LogView) {
+  const totals = totalEntries(monthEntries, log.state.data, contract);
+  const count = `${totals.entries} ${totals.entries === 1 ? "entry" : "entries"}`;
+  return (
+    <div
+      className="sticky top-0 z-10 -mx-4 border-b border-slate-200 bg-white/95 px-4 py-2 dark:border-slate-800 dark:bg-slate-950/95"
+      aria-live="polite"
+    >
+      <p className="text-sm font-semibold tabular-nums" data-testid="running-total">
+        {`${periodLabel(month, "month")}: ${formatRvu(totals.workRvu)} wRVU in ${contract.release.id} · ${count}`}
+      </p>
+    </div>
+  );
+}
+
+/** The last change, read out politely (with an undo after a delete), and what failed, if anything. */
+function LogMessages({ log }: { log: LogApi }) {
+  const { status, error, deleted } = log.state;
+  return (
+    <>
+      <p role="status" className="text-sm text-slate-700 dark:text-slate-300">
+        {status}
+        {deleted && (
+          <>
+            {" "}
+            <button type="button" className={LOG_UI.button} onClick={log.undoDelete}>
+              Undo delete
+            </button>
+          </>
+        )}
+      </p>
+      {error && (
+        <p
+          role="alert"
+          className="rounded-md border border-red-300 p-3 text-sm text-red-800 dark:border-red-800 dark:text-red-200"
+        >
+          {error}
+        </p>
+      )}
+    </>
+  );
+}
+
+/** The calculator's list, when the address carries one, offered for adding dated today. */
+function CarriedListOffer({ log, today }: LogView) {
+  const { carried, done } = useCarriedList();
+  if (!carried) return null;
+  const add = () => {
+    const added = carried.items.map((item) => ({
+      ...blankEntry(today),
+      ...item,
+      setting: carried.setting,
+      id: newId(),
+    }));
+    log.addEntries(added, `Added ${added.length} entries from the calculator, dated today.`);
+    void log.loadCodes(added.map((entry) => entry.code));
+    done();
+  };
+  return <CarriedListPrompt list={carried} onAdd={add} onDismiss={done} />;
+}
+
+function AddEntrySection({ log, today, setFocus }: LogView) {
+  return (
+    <Section headingId="log-add" title="Add an entry">
+      <EntryForm
+        key={today}
+        initial={blankEntry(today)}
+        editing={false}
+        locations={log.state.settings.locations}
+        data={log.state.data}
+        loadCodes={log.loadCodes}
+        onSave={(entry) => {
+          log.saveEntry(
+            { ...entry, id: newId() },
+            `Added ${entry.code} on ${periodLabel(entry.date, "day")}.`,
+          );
+          setFocus(entry.date);
+        }}
+      />
+    </Section>
+  );
+}
+
+/** Totals by period in both releases, and the productivity estimate. */
+function FiguresSection({ log, focus, setFocus, entries, contract, current }: LogView) {
+  const { data, settings } = log.state;
+  const year = periodKey(focus, "year");
+  return (
+    <Section headingId="log-figures" title="Your figures">
+      <FocusControls focus={focus} onFocus={setFocus} />
+      <PeriodCards focus={focus} entries={entries} data={data} pricing={contract} />
+      <ReleaseSideBySide
+        focus={focus}
+        entries={entries}
+        data={data}
+        contract={contract}
+        current={current}
+      />
+      <ProductivityEstimate
+        year={year}
+        workRvu={totalEntries(entriesIn(entries, "year", year), data, contract).workRvu}
+        rate={settings.ratePerWrvu}
+        threshold={settings.annualThreshold}
+      />
+    </Section>
+  );
+}
+
+function ChartSection({ log, focus, entries, contract }: LogView) {
+  return (
+    <Section headingId="log-chart" title="Work RVUs over time">
+      <WorkRvuHistory focus={focus} entries={entries} data={log.state.data} pricing={contract} />
+    </Section>
+  );
+}
+
+/** The focused month against the total the reader's employer reported for it. */
+function ReconcileSection({ log, month, monthEntries, contract }: LogView) {
+  const { data, settings } = log.state;
+  const onReported = (value: number | null) => {
+    const reported = { ...settings.reported };
+    if (value === null) delete reported[month];
+    else reported[month] = value;
+    log.updateSettings({ reported });
+  };
+  return (
+    <Section headingId="log-reconcile" title={`Reconcile ${periodLabel(month, "month")}`}>
+      <Reconciliation
+        month={month}
+        reconciliation={reconcileMonth(
+          monthEntries,
+          settings.reported[month] ?? null,
+          settings.locations,
+          data,
+          contract,
+        )}
+        onReported={onReported}
+      />
+    </Section>
+  );
+}
+
+/** The month's top codes and entries, the reader's settings, and their data to export or import. */
+function RecordSections({ log, setup, month, entries, monthEntries, contract }: LogView) {
+  const { data, settings } = log.state;
+  const monthName = periodLabel(month, "month");
+  return (
+    <>
+      <Section headingId="log-top" title={`Top codes in ${monthName}`}>
+        <TopCodes month={monthEntries} data={data} pricing={contract} />
+      </Section>
+      <Section headingId="log-entries" title={`Entries in ${monthName}`}>
+        <EntryList
+          entries={monthEntries}
+          data={data}
+          pricing={contract}
+          locations={settings.locations}
+          loadCodes={log.loadCodes}
+          onSave={(entry) =>
+            log.saveEntry(entry, `Saved ${entry.code} on ${periodLabel(entry.date, "day")}.`)
+          }
+          onDelete={(entry) =>
+            log.deleteEntry(entry.id, `Deleted ${entry.code} on ${periodLabel(entry.date, "day")}.`)
+          }
+        />
+      </Section>
+      <Section headingId="log-settings" title="Contract and locations">
+        <LogSettingsPanel setup={setup} settings={settings} onChange={log.updateSettings} />
+      </Section>
+      <Section headingId="log-data" title="Your data">
+        <LogData
+          entries={entries}
+          settings={settings}
+          data={data}
+          pricing={contract}
+          onImport={(file) => {
+            log.importFile(file);
+            void log.loadCodes(file.entries.map((entry) => entry.code));
+          }}
+          onClear={log.clearAll}
+          onStatus={log.setStatus}
+        />
+      </Section>
+    </>
+  );
+}
+
+/**
+ * The wRVU log: entries kept in this browser, their totals by day, week, month and year in the
+ * reader's contract release beside the current one, a month reconciled with the employer's report, a
+ * chart, the top codes, and the reader's data to export, import or delete.
+ */
+export function LogApp({ setup }: LogIslandProps) {
+  const log = useLog();
+  const { entries, settings } = log.state;
+  // The reader's today is the browser's, never the server's: the server renders no date at all.
+  const [today] = useState(() => (inBrowser() ? localIsoDate(new Date()) : ""));
+  const [focus, setFocus] = useState(today);
+  const contract = logPricing(setup, settings.contractReleaseId, settings.localityId);
+  const current = logPricing(setup, null, settings.localityId);
+  if (entries === null || contract === null || current === null || focus === "")
+    return <LogOpening />;
+
+  const month = periodKey(focus, "month");
+  const monthEntries = sortEntries(entriesIn(entries, "month", month));
+  const view = {
+    log,
+    setup,
+    today,
+    focus,
+    setFocus,
+    month,
+    entries,
+    monthEntries,
+    contract,
+    current,
+  };
+  return (
+    <div className="space-y-8">
+      <RunningTotal {...view} />
+      <LogMessages log={log} />
+      <CarriedListOffer {...view} />
+      <AddEntrySection {...view} />
+      <FiguresSection {...view} />
+      <ReconcileSection {...view} />
+      <ChartSection {...view} />
+      <RecordSections {...view} />
+    </div>
+  );
+}
