@@ -8,6 +8,7 @@
  */
 import { isBlankRecord, readCsvRecords, SourceFormatError } from "@/lib/fee-schedule/parse-pprrvu";
 import type { HcpcsDataset } from "@/lib/fee-schedule/schema";
+import { MONTH_NAMES } from "@/lib/text/month-names";
 
 const REQUIRED_COLUMNS = ["HCPC", "RECID", "LONG DESCRIPTION"] as const;
 const CODE_RECORD = "3";
@@ -23,20 +24,6 @@ export interface HcpcsRelease {
 }
 
 const MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"];
-const MONTH_NAMES = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 /** "2025JUL" → { id: "HCPCS25JUL", label: "HCPCS Level II, July 2025" }; throws on anything else. */
 export function parseHcpcsReleaseId(text: string): HcpcsRelease {

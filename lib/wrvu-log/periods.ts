@@ -5,14 +5,14 @@
  * an entry into another period.
  */
 
+import { MONTH_NAMES } from "@/lib/text/month-names";
+
 export const PERIODS = ["day", "week", "month", "year"] as const;
 export type Period = (typeof PERIODS)[number];
 
-const MONTH_NAME = new Intl.DateTimeFormat("en-US", { month: "long", timeZone: "UTC" });
-
 /** "March" for month 3. */
 function monthName(month: number): string {
-  return MONTH_NAME.format(new Date(Date.UTC(2000, month - 1, 1)));
+  return MONTH_NAMES[month - 1]!;
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -114,6 +114,14 @@ describe("formatDollars", () => {
     expect(formatDollars(88.95)).toBe("$88.95");
     expect(formatDollars(1789.1)).toBe("$1,789.10");
   });
+
+  it("writes what Intl's en-US currency format writes, for any amount", () => {
+    const intl = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" });
+    for (const value of [
+      0, 0.004, 0.5, 1, 12.345, 999.995, 1000, 123456.78, 1234567.891, 99999999.99,
+    ])
+      expect(formatDollars(value), String(value)).toBe(intl.format(roundDollars(value)));
+  });
 });
 
 describe("formatConversionFactor", () => {
