@@ -23,6 +23,7 @@ export const LAYERS = [
         "lib/xml/",
         "lib/routes.ts",
         "lib/cache-policy.ts",
+        "lib/page-regeneration.ts",
       ],
       ["lib/codes/", "lib/shell.ts"],
       ["lib/content/"],
