@@ -25,7 +25,7 @@ export const LAYERS = [
         "lib/cache-policy.ts",
         "lib/page-regeneration.ts",
       ],
-      ["lib/codes/", "lib/shell.ts"],
+      ["lib/codes/", "lib/shell.ts", "lib/fast-path/"],
       ["lib/content/"],
     ],
   },
