@@ -8,16 +8,54 @@
  * page-rendering worker prerenders 21,500 pages, so the build's process tree peaked at 1.65 GB. Split, each
  * phase peaks at about 1.1 GB and the output is the same (docs/benchmarks.md).
  *
+ * Then it bundles the production server (server.ts, with the fast path of lib/fast-path) into the build
+ * folder, next to the output it serves: `<distDir>/codeatlas-server.cjs`, plain JavaScript that Node runs
+ * without a TypeScript loader, with Next.js and other packages loaded from node_modules.
+ *
  * Usage: node scripts/build.mjs [project directory]; the environment (NEXT_DIST_DIR, CONTENT_DIR, …) is
  * passed on to both phases. Plain JavaScript, so `npm start` runs it without a TypeScript loader.
  */
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 
+import { buildSync } from "esbuild";
+
 const root = path.resolve(import.meta.dirname, "..");
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 
-/** Runs both phases; returns the exit status of the first that fails, or 0. */
+/** The production server's file name inside a build folder. */
+export const SERVER_BUNDLE = "codeatlas-server.cjs";
+
+/** The build folder of this project for a NEXT_DIST_DIR value (next.config.ts's default is `.next`). */
+export function buildFolder(distDir = process.env.NEXT_DIST_DIR) {
+  return path.resolve(root, distDir ?? ".next");
+}
+
+/** The production server of the build in `distDir` (absolute, or relative to the project). */
+export function serverBundle(distDir) {
+  return path.join(buildFolder(distDir), SERVER_BUNDLE);
+}
+
+/**
+ * CommonJS, with `import()` turned into `require()`, because Next.js has no `exports` map:
+ * `require("next/server")` resolves where an ES module's `import "next/server"` would not.
+ */
+export function bundleServer(distDir) {
+  buildSync({
+    entryPoints: [path.join(root, "server.ts")],
+    outfile: serverBundle(distDir),
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    target: "node20",
+    packages: "external",
+    supported: { "dynamic-import": false },
+    tsconfig: path.join(root, "tsconfig.json"),
+    logLevel: "warning",
+  });
+}
+
+/** Runs both phases, then bundles the server; returns the exit status of the first phase that fails, or 0. */
 export function buildSite(projectDir) {
   for (const mode of ["compile", "generate"]) {
     const args = [
@@ -30,6 +68,8 @@ export function buildSite(projectDir) {
     const result = spawnSync(process.execPath, args, { cwd: root, stdio: "inherit" });
     if (result.status !== 0) return result.status ?? 1;
   }
+  // Another project (the benchmarks' framework floor) has no server of ours.
+  if (!projectDir) bundleServer();
   return 0;
 }
 

@@ -9,7 +9,7 @@
  */
 import { spawn } from "node:child_process";
 import fs from "node:fs";
-import http from "node:http";
+import type http from "node:http";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import zlib from "node:zlib";
@@ -17,8 +17,9 @@ import zlib from "node:zlib";
 import autocannon, { type Result } from "autocannon";
 
 import { ensureNormalBuild } from "./next-build";
-import { findFreePort, startNextServer } from "./next-server";
+import { findFreePort, startProductionServer } from "./next-server";
 import { readTreeMemory } from "./process-tree";
+import { rawRequest, type RawAnswer } from "./raw-http";
 import {
   describeMachine,
   formatBytes,
@@ -42,32 +43,6 @@ const { values } = parseArgs({
 });
 const duration = Number(values.duration);
 const connections = Number(values.connections);
-
-interface RawResponse {
-  status: number;
-  headers: http.IncomingHttpHeaders;
-  body: Buffer;
-}
-
-/** A plain HTTP GET that returns the bytes exactly as sent (fetch would decompress them). */
-function rawGet(url: string, headers: Record<string, string> = {}): Promise<RawResponse> {
-  return new Promise((resolve, reject) => {
-    http
-      .get(url, { headers }, (response) => {
-        const chunks: Buffer[] = [];
-        response.on("data", (chunk: Buffer) => chunks.push(chunk));
-        response.on("end", () =>
-          resolve({
-            status: response.statusCode ?? 0,
-            headers: response.headers,
-            body: Buffer.concat(chunks),
-          }),
-        );
-        response.on("error", reject);
-      })
-      .on("error", reject);
-  });
-}
 
 interface LoadRow {
   label: string;
@@ -156,22 +131,22 @@ async function main(workDir: string) {
   });
   console.log(`Build: ${buildNote}`);
 
-  const server = await startNextServer(path.join(workDir, "next-start.log"));
+  const server = await startProductionServer(path.join(workDir, "next-start.log"));
   const rows: LoadRow[] = [];
-  let page: RawResponse;
-  let conditional: RawResponse;
-  let gzipped: RawResponse;
+  let page: RawAnswer;
+  let conditional: RawAnswer;
+  let gzipped: RawAnswer;
   let searchHeaders: http.IncomingHttpHeaders;
   try {
-    page = await rawGet(`${server.origin}${CODE_PATH}`);
+    page = await rawRequest(`${server.origin}${CODE_PATH}`);
     if (page.status !== 200) throw new Error(`${CODE_PATH} answered ${page.status}`);
     const etag = page.headers.etag;
-    conditional = await rawGet(
+    conditional = await rawRequest(
       `${server.origin}${CODE_PATH}`,
       etag ? { "if-none-match": String(etag) } : {},
     );
-    gzipped = await rawGet(`${server.origin}${CODE_PATH}`, { "accept-encoding": "gzip, br" });
-    searchHeaders = (await rawGet(`${server.origin}${SEARCH_PATH}`)).headers;
+    gzipped = await rawRequest(`${server.origin}${CODE_PATH}`, { "accept-encoding": "gzip, br" });
+    searchHeaders = (await rawRequest(`${server.origin}${SEARCH_PATH}`)).headers;
     console.log(`Measuring next start at ${server.origin} (pid ${server.pid})…`);
     rows.push(await measure(`next start ${CODE_PATH}`, `${server.origin}${CODE_PATH}`, server.pid));
     rows.push(

@@ -16,6 +16,7 @@ import { CACHE_POLICY, cacheControlHeader } from "@/lib/cache-policy";
 import { createFastPath, type FastPath } from "@/lib/fast-path";
 import { announcePageRegenerated } from "@/lib/page-regeneration";
 
+import { rawRequest, type RawAnswer } from "../../../scripts/bench/raw-http";
 import { makeTempDir } from "../../helpers/temp-dir";
 
 const HOUR = 3600;
@@ -95,41 +96,20 @@ afterEach(async () => {
   await new Promise<void>((resolve) => server.close(() => resolve()));
 });
 
-interface Answer {
-  status: number;
-  headers: http.IncomingHttpHeaders;
+interface Answer extends RawAnswer {
   /** Name and value pairs as sent, without the ones Node.js adds (Date, Connection, Keep-Alive). */
   sent: [string, string][];
-  body: Buffer;
 }
 
-function get(
-  target: string,
-  headers: Record<string, string> = {},
-  method = "GET",
-): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    http
-      .request(`${origin}${target}`, { method, headers }, (response) => {
-        const chunks: Buffer[] = [];
-        response.on("data", (chunk: Buffer) => chunks.push(chunk));
-        response.on("end", () => {
-          const raw = response.rawHeaders;
-          const sent: [string, string][] = [];
-          for (let index = 0; index < raw.length; index += 2)
-            if (!/^(date|connection|keep-alive)$/i.test(raw[index]!))
-              sent.push([raw[index]!, raw[index + 1]!]);
-          resolve({
-            status: response.statusCode ?? 0,
-            headers: response.headers,
-            sent,
-            body: Buffer.concat(chunks),
-          });
-        });
-      })
-      .on("error", reject)
-      .end();
-  });
+async function get(target: string, headers: Record<string, string> = {}, method = "GET") {
+  const answer = await rawRequest(`${origin}${target}`, headers, method);
+  const sent: [string, string][] = [];
+  for (let index = 0; index < answer.rawHeaders.length; index += 2) {
+    const name = answer.rawHeaders[index]!;
+    if (!/^(date|connection|keep-alive)$/i.test(name))
+      sent.push([name, answer.rawHeaders[index + 1]!]);
+  }
+  return { ...answer, sent } satisfies Answer;
 }
 
 const byNext = (answer: Answer) => answer.headers["x-answered-by"] === "next";
