@@ -6,16 +6,15 @@
  * prerendered pages, from memory, with the bytes and headers Next.js would send. `next start` spent about
  * ten times as long as a bare file server on each such request (docs/benchmarks.md).
  *
- * scripts/build.mjs bundles this file into the build folder it serves (`.next/codeatlas-server.cjs`), so
- * it needs no TypeScript loader and cannot serve another build than its own:
+ * scripts/build.mjs bundles this file into the build folder it serves (`.next/codeatlas-server/`), so it
+ * needs no TypeScript loader and cannot serve another build than its own:
  *
- *   node .next/codeatlas-server.cjs [-p PORT] [-H HOSTNAME]
+ *   node .next/codeatlas-server/server.mjs [-p PORT] [-H HOSTNAME]
  *
  * PORT (default 3000), SITE_URL, REVALIDATE_SECRET and CONTENT_DIR mean what they mean to `next start`.
  * CODEATLAS_FAST_PATH=off leaves every request to Next.js. SIGINT and SIGTERM stop it gracefully: no new
  * connections, running requests finish, then it exits.
  */
-import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -25,9 +24,12 @@ import type { FastPath } from "@/lib/fast-path";
 /** After a stop signal, connections still open this long are cut: a stop must not hang on a slow client. */
 const SHUTDOWN_GRACE_MS = 10_000;
 
-/** The build folder: where this bundle is. next.config.ts reads it as NEXT_DIST_DIR, relative to the project. */
+/**
+ * The build folder: the one this bundle sits in (`<distDir>/codeatlas-server/`). next.config.ts reads it
+ * as NEXT_DIST_DIR, relative to the project.
+ */
 function locateBuild() {
-  const distDir = path.dirname(fs.realpathSync(process.argv[1]!));
+  const distDir = path.dirname(import.meta.dirname);
   const projectDir = path.dirname(distDir);
   const configured = process.env.NEXT_DIST_DIR;
   if (configured !== undefined && path.resolve(projectDir, configured) !== distDir)
@@ -37,7 +39,7 @@ function locateBuild() {
   return { distDir, projectDir, distDirName: path.basename(distDir) };
 }
 
-/** Asks proxy.ts, as Next.js would run it, whether it passes a page's address through untouched. */
+/** Asks proxy.ts, as Next.js would run it, whether it passes an address through untouched. */
 async function createProxyCheck() {
   const [{ NextRequest }, { proxy }] = await Promise.all([
     import("next/server"),
@@ -55,10 +57,27 @@ async function createFastPathFor(distDir: string): Promise<FastPath | undefined>
     console.log("- Fast path: off (CODEATLAS_FAST_PATH=off)");
     return undefined;
   }
-  const { createFastPath } = await import("@/lib/fast-path");
+  const [{ createFastPath }, search] = await Promise.all([
+    import("@/lib/fast-path"),
+    import("@/lib/search/search-api"),
+  ]);
   try {
-    const fastPath = createFastPath({ distDir, passesProxy: await createProxyCheck() });
-    console.log(`- Fast path: ${fastPath.pageCount.toLocaleString("en-US")} prerendered pages`);
+    const fastPath = createFastPath({
+      distDir,
+      passesProxy: await createProxyCheck(),
+      // Search answers carry a code's name, and come from the same function as the route handler.
+      routes: {
+        "/api/search": {
+          parameters: search.SEARCH_API_PARAMETERS,
+          answer: search.answerSearchRequest,
+        },
+      },
+    });
+    // The search index takes seconds of CPU to build; built here, before the server listens, no reader
+    // waits for it (under `next start` the first search did, and every request behind it).
+    search.answerSearchRequest(new URLSearchParams({ q: "crown" }));
+    const pages = fastPath.pageCount.toLocaleString("en-US");
+    console.log(`- Fast path: ${pages} prerendered pages, ${fastPath.routePaths.join(", ")}`);
     return fastPath;
   } catch (error) {
     console.warn(

@@ -8,14 +8,16 @@
  * page-rendering worker prerenders 21,500 pages, so the build's process tree peaked at 1.65 GB. Split, each
  * phase peaks at about 1.1 GB and the output is the same (docs/benchmarks.md).
  *
- * Then it bundles the production server (server.ts, with the fast path of lib/fast-path) into the build
- * folder, next to the output it serves: `<distDir>/codeatlas-server.cjs`, plain JavaScript that Node runs
- * without a TypeScript loader, with Next.js and other packages loaded from node_modules.
+ * Then it bundles the production server (server.ts: Next.js behind the fast path of lib/fast-path) into
+ * the build folder, next to the output it serves: `<distDir>/codeatlas-server/server.mjs`, plain
+ * JavaScript that Node runs without a TypeScript loader, with Next.js and other packages loaded from
+ * node_modules.
  *
  * Usage: node scripts/build.mjs [project directory]; the environment (NEXT_DIST_DIR, CONTENT_DIR, …) is
  * passed on to both phases. Plain JavaScript, so `npm start` runs it without a TypeScript loader.
  */
 import { spawnSync } from "node:child_process";
+import fs from "node:fs";
 import path from "node:path";
 
 import { buildSync } from "esbuild";
@@ -23,8 +25,8 @@ import { buildSync } from "esbuild";
 const root = path.resolve(import.meta.dirname, "..");
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 
-/** The production server's file name inside a build folder. */
-export const SERVER_BUNDLE = "codeatlas-server.cjs";
+/** The production server's entry inside a build folder. */
+export const SERVER_BUNDLE = path.join("codeatlas-server", "server.mjs");
 
 /** The build folder of this project for a NEXT_DIST_DIR value (next.config.ts's default is `.next`). */
 export function buildFolder(distDir = process.env.NEXT_DIST_DIR) {
@@ -37,19 +39,30 @@ export function serverBundle(distDir) {
 }
 
 /**
- * CommonJS, with `import()` turned into `require()`, because Next.js has no `exports` map:
- * `require("next/server")` resolves where an ES module's `import "next/server"` would not.
+ * Next.js has no `exports` map, so an ES module must name the file of a deep import: `next/server.js`,
+ * not `next/server` (proxy.ts imports it the way Next.js documents). Packages stay external either way.
+ */
+const NEXT_DEEP_IMPORTS = { "next/server": "next/server.js" };
+
+/**
+ * ES modules (the content loaders' packages are ES modules only), split at every `import()`: server.ts
+ * loads Next.js and the rest dynamically, after it has set NODE_ENV, and splitting keeps their static
+ * imports inside the chunks it loads then.
  */
 export function bundleServer(distDir) {
+  const outdir = path.dirname(serverBundle(distDir));
+  fs.rmSync(outdir, { recursive: true, force: true });
   buildSync({
-    entryPoints: [path.join(root, "server.ts")],
-    outfile: serverBundle(distDir),
+    entryPoints: { server: path.join(root, "server.ts") },
+    outdir,
+    outExtension: { ".js": ".mjs" },
     bundle: true,
+    splitting: true,
+    format: "esm",
     platform: "node",
-    format: "cjs",
     target: "node20",
     packages: "external",
-    supported: { "dynamic-import": false },
+    alias: NEXT_DEEP_IMPORTS,
     tsconfig: path.join(root, "tsconfig.json"),
     logLevel: "warning",
   });

@@ -36,6 +36,8 @@ export interface BuildOutput {
   readonly distDir: string;
   readonly pages: ReadonlyMap<string, PrerenderedPage>;
   readonly headerRules: readonly HeaderRule[];
+  /** The `Vary` Next.js gives App Router answers (routes-manifest.json `rsc.varyHeader`). */
+  readonly appRouterVary: string | undefined;
   readonly settings: ServerSettings;
 }
 
@@ -110,11 +112,17 @@ export function readBuildOutput(distDir: string): BuildOutput {
   const prerender = readJson<{ routes: Record<string, PrerenderRoute> }>(
     path.join(distDir, "prerender-manifest.json"),
   );
-  const routes = readJson<{ headers?: HeaderRule[] }>(path.join(distDir, "routes-manifest.json"));
+  const routes = readJson<{
+    headers?: HeaderRule[];
+    onMatchHeaders?: HeaderRule[];
+    rsc?: { varyHeader?: string };
+  }>(path.join(distDir, "routes-manifest.json"));
   return {
     distDir,
     pages: prerenderedPages(distDir, prerender.routes),
-    headerRules: routes.headers ?? [],
+    // Next.js applies onMatchHeaders after the others, to answers from a page or route.
+    headerRules: [...(routes.headers ?? []), ...(routes.onMatchHeaders ?? [])],
+    appRouterVary: routes.rsc?.varyHeader,
     settings: {
       compress: config.compress !== false,
       generateEtags: config.generateEtags !== false,

@@ -1,8 +1,10 @@
 /**
  * The production server's fast path (server.ts, docs/deploy.md): GET and HEAD for prerendered Pages Router
  * pages (code pages, code-system and category listings, modifiers, the home page) answered from memory
- * with the bytes and headers `next start` sends for them, without Next.js's per-request routing, proxy
- * and render pipeline. Every other request, and any page it cannot vouch for, goes to Next.js.
+ * with the bytes and headers `next start` sends for them, and GET for the API routes server.ts names
+ * (the search API) answered by the function their route handler calls, without Next.js's per-request
+ * routing, proxy and render pipeline. Every other request, and anything it cannot vouch for, goes to
+ * Next.js.
  *
  * It stays exact by reading, never restating: the pages, their lifetimes and the header rules come from
  * the build's manifests (build-output.ts); the current HTML from Next's own cache files (page-file.ts);
@@ -21,7 +23,10 @@ import { headersForPath } from "./header-rules";
 import { createPageCache } from "./page-cache";
 import { readPageFile } from "./page-file";
 import { createPageResponse, type PageResponse } from "./page-response";
-import { fastPathAddress } from "./request";
+import { fastPathAddress, fastPathRoute } from "./request";
+import { writeRouteAnswer, type InProcessRoute } from "./route-answer";
+
+export type { InProcessRoute } from "./route-answer";
 
 export interface FastPathOptions {
   /** The build to serve, e.g. `/srv/codeatlas/.next`. */
@@ -31,6 +36,11 @@ export interface FastPathOptions {
    * header). server.ts asks the real proxy, once per page; a page it does not pass stays with Next.js.
    */
   passesProxy(path: string): Promise<boolean>;
+  /**
+   * API routes answered in-process, by path ("/api/search"): each with the function its route handler
+   * calls, so both send the same answer.
+   */
+  routes?: Readonly<Record<string, InProcessRoute>>;
   /** Memory for held pages (default 64 MB: some 1,600 code pages with their gzip copies). */
   maxBytes?: number;
   /** How often a page found stale is looked for on disk again (default 1 s). */
@@ -42,6 +52,8 @@ export interface FastPath {
   handle(request: IncomingMessage, response: ServerResponse, next: () => void): void;
   /** The number of pages it may answer for. */
   readonly pageCount: number;
+  /** The paths of the API routes it answers. */
+  readonly routePaths: readonly string[];
   /** Stops listening for regenerated pages. */
   close(): void;
 }
@@ -104,9 +116,50 @@ export function createFastPath(options: FastPathOptions): FastPath {
   });
   const unsubscribe = onPageRegenerated((path) => cache.invalidate(path));
   const isPage = (path: string) => build.pages.has(path) && !refused.has(path);
+  const routes = new Map(Object.entries(options.routes ?? {}));
+  const routeParameters = (path: string) =>
+    refused.has(path) ? undefined : routes.get(path)?.parameters;
+
+  /** Answers a route in-process; anything unexpected (a throw, a refused path) goes to Next.js. */
+  async function answerRoute(
+    response: ServerResponse,
+    path: string,
+    parameters: URLSearchParams,
+    coding: ContentCoding,
+  ): Promise<boolean> {
+    const headers = await ruleHeaders(path);
+    const route = routes.get(path);
+    if (!headers || !route) return false;
+    const answer = route.answer(parameters);
+    writeRouteAnswer(response, answer, coding, {
+      ruleHeaders: headers,
+      appRouterVary: build.appRouterVary,
+      compress: build.settings.compress,
+    });
+    return true;
+  }
+
+  function handleRoute(
+    request: IncomingMessage,
+    response: ServerResponse,
+    next: () => void,
+  ): boolean {
+    const route = fastPathRoute(request, routeParameters);
+    const coding = route && chooseContentCoding(request.headers["accept-encoding"]);
+    if (!route || !coding) return false;
+    answerRoute(response, route.path, route.parameters, coding).then(
+      (answered) => answered || next(),
+      (error: unknown) => {
+        console.error(`fast path: ${request.url}:`, error);
+        next();
+      },
+    );
+    return true;
+  }
 
   return {
     handle(request, response, next) {
+      if (routes.size > 0 && handleRoute(request, response, next)) return;
       const path = fastPathAddress(request, isPage);
       const coding = path && chooseContentCoding(request.headers["accept-encoding"]);
       if (!path || !coding) return next();
@@ -126,6 +179,7 @@ export function createFastPath(options: FastPathOptions): FastPath {
     get pageCount() {
       return build.pages.size;
     },
+    routePaths: [...routes.keys()],
     close: unsubscribe,
   };
 }

@@ -18,6 +18,17 @@ const NEXT_REQUEST_HEADERS =
 /** Preview (draft) mode cookies: with them Next.js renders the page afresh for that reader. */
 const PREVIEW_COOKIES = /(?:^|;)\s*(?:__prerender_bypass|__next_preview_data)=/;
 
+type RequestLike = Pick<IncomingMessage, "method" | "url" | "rawHeaders" | "headers">;
+
+/** Whether Next.js would answer the request as it answers any reader: no header or cookie of its own. */
+function isPlainRequest(request: RequestLike): boolean {
+  const raw = request.rawHeaders;
+  for (let index = 0; index < raw.length; index += 2)
+    if (NEXT_REQUEST_HEADERS.test(raw[index]!)) return false;
+  const cookie = request.headers.cookie;
+  return !(cookie && PREVIEW_COOKIES.test(cookie));
+}
+
 /**
  * The page address the request asks for, or undefined when Next.js must answer it. The request target
  * must be the address itself, byte for byte: a query string, a trailing slash, other letter case or a
@@ -26,16 +37,31 @@ const PREVIEW_COOKIES = /(?:^|;)\s*(?:__prerender_bypass|__next_preview_data)=/;
  * read one one day would then be answered wrongly without a sign, so they go to Next.js.
  */
 export function fastPathAddress(
-  request: Pick<IncomingMessage, "method" | "url" | "rawHeaders" | "headers">,
+  request: RequestLike,
   isPage: (path: string) => boolean,
 ): string | undefined {
   if (request.method !== "GET" && request.method !== "HEAD") return undefined;
   const path = request.url;
-  if (!path || !isPage(path)) return undefined;
-  const raw = request.rawHeaders;
-  for (let index = 0; index < raw.length; index += 2)
-    if (NEXT_REQUEST_HEADERS.test(raw[index]!)) return undefined;
-  const cookie = request.headers.cookie;
-  if (cookie && PREVIEW_COOKIES.test(cookie)) return undefined;
+  if (!path || !isPage(path) || !isPlainRequest(request)) return undefined;
   return path;
+}
+
+/**
+ * The route and the parameters of a GET for a route the fast path answers in-process (`/api/search?q=…`),
+ * or undefined when Next.js must answer. The path must be the route's exact address, and every query
+ * parameter one the route reads: a request with any other (`&via=next`) goes to Next.js, which answers it
+ * the same way, and so shows what Next.js would send.
+ */
+export function fastPathRoute(
+  request: RequestLike,
+  routeParameters: (path: string) => readonly string[] | undefined,
+): { path: string; parameters: URLSearchParams } | undefined {
+  if (request.method !== "GET" || !request.url) return undefined;
+  const query = request.url.indexOf("?");
+  const path = query < 0 ? request.url : request.url.slice(0, query);
+  const known = routeParameters(path);
+  if (!known || !isPlainRequest(request)) return undefined;
+  const parameters = new URLSearchParams(query < 0 ? "" : request.url.slice(query + 1));
+  for (const name of parameters.keys()) if (!known.includes(name)) return undefined;
+  return { path, parameters };
 }

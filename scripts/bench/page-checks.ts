@@ -20,7 +20,12 @@ function describeHtml(html: string) {
   const props = sum(/<script id="__NEXT_DATA__"[\s\S]*?<\/script>/g);
   return {
     inlineData: rsc + props,
-    inlineDataLabel: props > 0 ? "page props (__NEXT_DATA__)" : "RSC payload (self.__next_f)",
+    inlineDataLabel:
+      props > 0
+        ? "page props (__NEXT_DATA__)"
+        : rsc > 0
+          ? "RSC payload (self.__next_f)"
+          : "page data",
     jsonLd: sum(/<script type="application\/ld\+json">[\s\S]*?<\/script>/g),
   };
 }

@@ -100,3 +100,39 @@ test.describe("the fast path for prerendered pages", () => {
     expect(unknown.body.toString()).toContain(">Did you mean</h2>");
   });
 });
+
+test.describe("the fast path for the search API", () => {
+  const SEARCHES = [
+    "/api/search?q=crown",
+    "/api/search?q=root%20canal&limit=3",
+    "/api/search?q=%3Cscript%3E",
+    `/api/search?q=${"a".repeat(300)}`,
+  ];
+
+  test("answers as the route handler does, from the same function", async () => {
+    for (const target of SEARCHES) {
+      const fast = await rawRequest(target);
+      const viaNext = await rawRequest(`${target}&via=next`);
+      expect(fast.status, target).toBe(viaNext.status);
+      expect(comparable(fast.headers, ["content-length"]), target).toEqual(
+        comparable(viaNext.headers, ["transfer-encoding"]),
+      );
+      expect(fast.body.toString(), target).toBe(viaNext.body.toString());
+      expect(fast.headers["content-length"], target).toBe(String(fast.body.length));
+    }
+    const refused = await rawRequest(SEARCHES[3]!);
+    expect(refused.status).toBe(400);
+    expect(refused.headers["cache-control"]).toBe(cacheControlHeader(CACHE_POLICY.apiError));
+  });
+
+  test("compresses as Next.js compresses a route's answer", async () => {
+    const fast = await rawRequest("/api/search?q=crown", GZIP);
+    const viaNext = await rawRequest("/api/search?q=crown&via=next", GZIP);
+    expect(answeredByFastPath(fast)).toBe(true);
+    expect(answeredByFastPath(viaNext)).toBe(false);
+    expect(zlib.gunzipSync(fast.body).toString()).toBe(zlib.gunzipSync(viaNext.body).toString());
+    expect(comparable(fast.headers, ["content-length"])).toEqual(
+      comparable(viaNext.headers, ["transfer-encoding"]),
+    );
+  });
+});

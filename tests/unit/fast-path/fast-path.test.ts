@@ -10,10 +10,10 @@ import path from "node:path";
 import zlib from "node:zlib";
 
 import { generateETag } from "next/dist/server/lib/etag.js";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
 import { CACHE_POLICY, cacheControlHeader } from "@/lib/cache-policy";
-import { createFastPath, type FastPath } from "@/lib/fast-path";
+import { createFastPath, type FastPath, type InProcessRoute } from "@/lib/fast-path";
 import { announcePageRegenerated } from "@/lib/page-regeneration";
 
 import { rawRequest, type RawAnswer } from "../../../scripts/bench/raw-http";
@@ -23,6 +23,24 @@ const HOUR = 3600;
 const CACHE_KEY = "/route-cache/PAGES/0123abcd/$/codes/D3351";
 const page = (text: string) =>
   `<!DOCTYPE html><html><body><p>${text}</p>${"<i></i>".repeat(300)}</body></html>`;
+
+/** A route handler's function, as lib/search/search-api.ts is the search route's. */
+const ECHO_ROUTE: InProcessRoute = {
+  parameters: ["q", "limit"],
+  answer(parameters) {
+    const q = parameters.get("q") ?? "";
+    if (q === "throw") throw new Error("the route failed");
+    return {
+      status: q === "" ? 400 : 200,
+      headers: {
+        "Content-Type": "application/json",
+        "X-Robots-Tag": "noindex",
+        "Cache-Control": "public, max-age=60",
+      },
+      body: JSON.stringify({ q }),
+    };
+  },
+};
 
 let distDir: string;
 let fastPath: FastPath;
@@ -58,6 +76,7 @@ function writeBuild(config: Record<string, unknown> = {}) {
   write(
     "routes-manifest.json",
     json({
+      rsc: { varyHeader: "rsc, next-router-state-tree" },
       headers: [
         {
           source: "/:path*",
@@ -80,7 +99,11 @@ beforeEach(async () => {
   distDir = makeTempDir("fast-path");
   writeBuild();
   proxyPasses = () => true;
-  fastPath = createFastPath({ distDir, passesProxy: async (path) => proxyPasses(path) });
+  fastPath = createFastPath({
+    distDir,
+    passesProxy: async (path) => proxyPasses(path),
+    routes: { "/api/echo": ECHO_ROUTE },
+  });
   server = http.createServer((request, response) =>
     fastPath.handle(request, response, () => {
       response.setHeader("x-answered-by", "next");
@@ -223,6 +246,45 @@ describe("createFastPath", () => {
       json({ routeCacheLastModified: Date.now() - 2 * HOUR * 1000 }),
     );
     expect(byNext(await get("/codes/D3351"))).toBe(true);
+  });
+});
+
+describe("createFastPath for an API route", () => {
+  it("answers in-process with the headers Next.js writes for a route handler's Response", async () => {
+    const answer = await get("/api/echo?q=crown&limit=3");
+    expect(answer.status).toBe(200);
+    expect(answer.body.toString()).toBe('{"q":"crown"}');
+    expect(answer.sent).toEqual([
+      ["X-Content-Type-Options", "nosniff"],
+      ["Referrer-Policy", "strict-origin-when-cross-origin"],
+      ["Vary", "rsc, next-router-state-tree, Accept-Encoding"],
+      ["cache-control", "public, max-age=60"],
+      ["content-type", "application/json"],
+      ["x-robots-tag", "noindex"],
+      ["Content-Length", "13"],
+    ]);
+    expect((await get("/api/echo")).status).toBe(400);
+  });
+
+  it("compresses an answer of any size for clients that accept it, as Next.js does for a route", async () => {
+    const answer = await get("/api/echo?q=crown", { "Accept-Encoding": "gzip" });
+    expect(answer.headers["content-encoding"]).toBe("gzip");
+    expect(zlib.gunzipSync(answer.body).toString()).toBe('{"q":"crown"}');
+  });
+
+  it("leaves to Next.js other methods, other addresses, parameters the route does not read, and failures", async () => {
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    for (const [target, method] of [
+      ["/api/echo?q=crown", "HEAD"],
+      ["/api/echo?q=crown", "POST"],
+      ["/api/echo/?q=crown", "GET"],
+      ["/api/Echo?q=crown", "GET"],
+      ["/api/echo?q=crown&via=next", "GET"],
+      ["/api/echo?q=throw", "GET"],
+    ] as const)
+      expect(byNext(await get(target, {}, method)), `${method} ${target}`).toBe(true);
+    expect(logged).toHaveBeenCalledWith("fast path: /api/echo?q=throw:", expect.any(Error));
+    logged.mockRestore();
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { fastPathAddress } from "@/lib/fast-path/request";
+import { fastPathAddress, fastPathRoute } from "@/lib/fast-path/request";
 
 const PAGES = new Set(["/", "/codes/D3351", "/codes/cdt/endodontics"]);
 const isPage = (path: string) => PAGES.has(path);
@@ -74,6 +74,47 @@ describe("fastPathAddress", () => {
       expect(
         fastPathAddress(request("/codes/D3351", { headers: { Cookie: cookie } }), isPage),
         cookie,
+      ).toBeUndefined();
+  });
+});
+
+describe("fastPathRoute", () => {
+  const routeParameters = (path: string) => (path === "/api/search" ? ["q", "limit"] : undefined);
+
+  it("takes a GET for a route's exact address with the parameters it reads", () => {
+    const route = fastPathRoute(request("/api/search?q=root+canal&limit=3"), routeParameters);
+    expect(route?.path).toBe("/api/search");
+    expect(route?.parameters.get("q")).toBe("root canal");
+    expect(route?.parameters.get("limit")).toBe("3");
+    expect(fastPathRoute(request("/api/search"), routeParameters)?.parameters.size).toBe(0);
+  });
+
+  it("reads the parameters as Next.js's nextUrl.searchParams does", () => {
+    for (const target of [
+      "/api/search?q=%3Cb%3E%20x",
+      "/api/search?q=a+b&q=c",
+      "/api/search?q=%E0%A4%A",
+    ]) {
+      const expected = new URL(target, "http://localhost").searchParams;
+      expect(fastPathRoute(request(target), routeParameters)?.parameters.toString(), target).toBe(
+        expected.toString(),
+      );
+    }
+  });
+
+  it("leaves to Next.js other methods, other addresses, other parameters and Next's own requests", () => {
+    for (const [target, method, headers] of [
+      ["/api/search?q=x", "HEAD", {}],
+      ["/api/search?q=x", "POST", {}],
+      ["/api/search/?q=x", "GET", {}],
+      ["/api/SEARCH?q=x", "GET", {}],
+      ["/api/search?q=x&via=next", "GET", {}],
+      ["/api/code-suggestions?code=D3315", "GET", {}],
+      ["/api/search?q=x", "GET", { RSC: "1" }],
+    ] as const)
+      expect(
+        fastPathRoute(request(target, { method, headers }), routeParameters),
+        `${method} ${target}`,
       ).toBeUndefined();
   });
 });
