@@ -28,9 +28,9 @@ const AREAS: { area: string; test: (url: string, name: string) => boolean }[] = 
   { area: "idle", test: (_url, name) => name === "(idle)" },
   { area: "garbage collection", test: (_url, name) => name === "(garbage collector)" },
   { area: "V8 and native code", test: (url, name) => name === "(program)" || url === "" },
-  { area: "the fast path (server bundle)", test: (url) => /codeatlas-server/.test(url) },
+  { area: "server.ts bundle (fast path, search)", test: (url) => /codeatlas-server/.test(url) },
   {
-    area: "the site's server bundles",
+    area: "build output (pages, proxy.ts, Next's bundled runtime)",
     test: (url) => /\/\.(bench-)?next[^/]*\/server\//.test(url),
   },
   { area: "Next.js: compression", test: (url) => /next\/dist\/compiled\/compression/.test(url) },
