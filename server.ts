@@ -52,6 +52,19 @@ async function createProxyCheck() {
   };
 }
 
+/**
+ * The search index takes seconds of CPU to build. Built before the server listens, no reader waits for it
+ * (under `next start` the first search did, and every request behind it). If it cannot be built, searches
+ * try again and, failing, are left to Next.js; pages are served either way.
+ */
+function warmSearch(answer: (parameters: URLSearchParams) => unknown) {
+  try {
+    answer(new URLSearchParams({ q: "crown" }));
+  } catch (error) {
+    console.warn("- The search index could not be built:", error);
+  }
+}
+
 async function createFastPathFor(distDir: string): Promise<FastPath | undefined> {
   if (process.env.CODEATLAS_FAST_PATH === "off") {
     console.log("- Fast path: off (CODEATLAS_FAST_PATH=off)");
@@ -73,9 +86,7 @@ async function createFastPathFor(distDir: string): Promise<FastPath | undefined>
         },
       },
     });
-    // The search index takes seconds of CPU to build; built here, before the server listens, no reader
-    // waits for it (under `next start` the first search did, and every request behind it).
-    search.answerSearchRequest(new URLSearchParams({ q: "crown" }));
+    warmSearch(search.answerSearchRequest);
     const pages = fastPath.pageCount.toLocaleString("en-US");
     console.log(`- Fast path: ${pages} prerendered pages, ${fastPath.routePaths.join(", ")}`);
     return fastPath;

@@ -88,7 +88,9 @@ export function createFastPath(options: FastPathOptions): FastPath {
     const known = approved.get(path);
     if (known) return known;
     const headers = headersForPath(path, build.headerRules);
-    if (!headers || !(await options.passesProxy(path))) {
+    // A proxy that throws for an address is no proxy to vouch for: Next.js runs it, and reports.
+    const passes = headers && (await options.passesProxy(path).catch(() => false));
+    if (!headers || !passes) {
       refused.add(path);
       return undefined;
     }

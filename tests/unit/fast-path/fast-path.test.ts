@@ -219,6 +219,18 @@ describe("createFastPath", () => {
     expect((await get("/codes/D3351")).body.toString()).toBe(page("regenerated"));
   });
 
+  it("leaves a page to Next.js while its route cache entry is being written, never the older build copy", async () => {
+    write(`server${CACHE_KEY}.html`, "");
+    expect(byNext(await get("/codes/D3351"))).toBe(true);
+  });
+
+  it("leaves a page to Next.js when proxy.ts fails on its address", async () => {
+    proxyPasses = () => {
+      throw new Error("proxy failed");
+    };
+    expect(byNext(await get("/codes/D3351"))).toBe(true);
+  });
+
   it("serves a page regenerated on demand as soon as the regeneration is announced", async () => {
     expect((await get("/codes/D3351")).body.toString()).toBe(page("as built"));
     write(`server${CACHE_KEY}.html`, page("corrected"));
