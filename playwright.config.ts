@@ -3,8 +3,9 @@ import { execSync } from "node:child_process";
 import { defineConfig, devices } from "@playwright/test";
 
 /**
- * Playwright runs against the production build (`npm start` builds when needed). It uses Debian's
- * Chromium when one is installed (CHROMIUM_PATH overrides) and Playwright's own browser otherwise.
+ * Playwright runs against the production build and the production server readers get (`npm start` builds
+ * when needed, then runs server.ts: Next.js behind the fast path). It uses Debian's Chromium when one is
+ * installed (CHROMIUM_PATH overrides) and Playwright's own browser otherwise.
  */
 function findChromium(): string | undefined {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;

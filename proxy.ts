@@ -2,6 +2,11 @@
  * Canonical URLs: /codes/d3351 and the system aliases (/cpt/99213, /cdt/D3351, /hcpcs/J0585) answer 301
  * with the canonical /codes/D3351; any path with a trailing slash answers 301 without it. The code route
  * and its aliases are entries of the route table (lib/routes.ts), read by resolveCanonicalPath.
+ *
+ * The production server's fast path (server.ts, lib/fast-path) answers prerendered pages without running
+ * this per request: it runs it once for each page's exact address and leaves to Next.js every page it
+ * does not pass through untouched. So for a page's address a rule here must depend on the path alone; a
+ * rule that reads headers or cookies there would need the fast path taught about it.
  */
 import { NextResponse, type NextRequest } from "next/server";
 

@@ -14,6 +14,7 @@ export const BUILD_SOURCES = [
   "content",
   "public",
   "proxy.ts",
+  "server.ts",
   "next.config.ts",
   "package-lock.json",
   "postcss.config.mjs",

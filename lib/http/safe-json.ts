@@ -10,13 +10,37 @@ export function stringifySafeJson(value: unknown): string {
   );
 }
 
-/** A JSON Response built with {@link stringifySafeJson}. */
-export function safeJsonResponse(
-  body: unknown,
-  init: { status?: number; headers?: Record<string, string> } = {},
-): Response {
-  return new Response(stringifySafeJson(body), {
+/**
+ * An HTTP answer as plain data: what a route handler turns into a Response, and what the production
+ * server's fast path (lib/fast-path) writes itself for the routes it answers without Next.js.
+ */
+export interface JsonAnswer {
+  status: number;
+  headers: Record<string, string>;
+  /** The JSON text, written with {@link stringifySafeJson}. */
+  body: string;
+}
+
+export interface JsonAnswerInit {
+  status?: number;
+  headers?: Record<string, string>;
+}
+
+/** A JSON answer written with {@link stringifySafeJson}, `Content-Type: application/json`. */
+export function safeJsonAnswer(body: unknown, init: JsonAnswerInit = {}): JsonAnswer {
+  return {
     status: init.status ?? 200,
     headers: { "Content-Type": "application/json", ...init.headers },
-  });
+    body: stringifySafeJson(body),
+  };
+}
+
+/** A Response of a {@link JsonAnswer}. */
+export function answerResponse({ status, headers, body }: JsonAnswer): Response {
+  return new Response(body, { status, headers });
+}
+
+/** A JSON Response built with {@link stringifySafeJson}. */
+export function safeJsonResponse(body: unknown, init: JsonAnswerInit = {}): Response {
+  return answerResponse(safeJsonAnswer(body, init));
 }

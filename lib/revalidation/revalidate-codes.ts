@@ -9,6 +9,7 @@ import { z } from "zod";
 import { getCodeEntry } from "@/lib/code-index";
 import { normalizeCode } from "@/lib/codes/code-system";
 import { isContentProblem, problemLines, reloadCollections } from "@/lib/content";
+import { announcePageRegenerated } from "@/lib/page-regeneration";
 import { codePath } from "@/lib/site";
 
 import { checkBearerSecret, MIN_SECRET_LENGTH } from "./secret";
@@ -87,7 +88,8 @@ function readCodes(body: unknown): { codes: string[] } | RevalidationResult {
 
 /**
  * Answers a revalidation request: checks the secret, reloads and validates the content, then regenerates
- * `/codes/<CODE>` for each code (and its preview image, when one was rendered).
+ * `/codes/<CODE>` for each code (and its preview image, when one was rendered), announcing each page
+ * (lib/page-regeneration.ts) as soon as Next.js has written it.
  */
 export async function revalidateCodes(
   request: RevalidationRequest,
@@ -116,6 +118,8 @@ export async function revalidateCodes(
   for (const path of paths) {
     try {
       await options.revalidate(path, { onlyGenerated: false });
+      // The production server's fast path holds the old HTML in memory; it must not outlive this answer.
+      announcePageRegenerated(path);
       await options.revalidate(`${path}/opengraph-image`, { onlyGenerated: true });
     } catch {
       failed.push(path);

@@ -7,6 +7,7 @@ import { entryLabel, getAllCodeEntries, type CodeEntry } from "@/lib/code-index"
 import { getCodeSystem } from "@/lib/codes/code-system";
 import { getAllCodes, getSpecialty, type CodeRecord } from "@/lib/content";
 import { getUsageScore } from "@/lib/fee-schedule/load";
+import { processWideCache } from "@/lib/process-cache";
 import { getAllPosts, type BlogPost } from "@/lib/blog";
 import { getAllTerms, type GlossaryTerm } from "@/lib/glossary";
 import { codePath, glossaryTermPath } from "@/lib/site";
@@ -175,7 +176,14 @@ function indexPhrases(documents: readonly SearchDocument[]): Map<string, string[
   return byPhrase;
 }
 
-let cached: { source: CodeEntry[]; corpus: SearchCorpus } | undefined;
+/**
+ * One corpus per process, whichever bundle builds it first: Next.js's page and route bundles and the
+ * production server's own bundle (server.ts answers searches itself) each carry a copy of this module,
+ * and the index is large.
+ */
+const corpusCache = processWideCache<{ source: CodeEntry[]; corpus: SearchCorpus }>(
+  "search-corpus",
+);
 
 /** Prefix order: curated first, then more billed, then by code. */
 function comparePrefixOrder(a: SearchDocument, b: SearchDocument): number {
@@ -270,12 +278,14 @@ export function postToDocument(post: BlogPost): SearchDocument {
 /** The site's search corpus, built on first use and reused while the content stays the same. */
 export function getSearchCorpus(): SearchCorpus {
   const entries = getAllCodeEntries();
+  let cached = corpusCache.get("corpus");
   if (!cached || cached.source !== entries) {
     const references = entries.filter((entry) => entry.kind !== "curated");
     cached = {
       source: entries,
       corpus: buildSearchCorpus(getAllCodes(), getSecondaryDocuments(), references),
     };
+    corpusCache.set("corpus", cached);
   }
   return cached.corpus;
 }

@@ -1,6 +1,6 @@
 /**
- * `npm run lighthouse`: Lighthouse 12 (mobile form factor, simulated throttling) against `next start` of
- * the production build in .bench-next, with Debian's Chromium. Reports the four category scores for the home
+ * `npm run lighthouse`: Lighthouse 12 (mobile form factor, simulated throttling) against the production
+ * server (server.ts, as `npm start` runs it) of the build in .bench-next, with Debian's Chromium. Reports the four category scores for the home
  * page, a code page, a search results page, a category listing and the calculator; the code page's script
  * (own code, and whether any framework chunk loads) and its HTML size.
  * Results go to docs/benchmarks.md.
@@ -14,7 +14,7 @@ import { parseArgs } from "node:util";
 import lighthouse, { type Result } from "lighthouse";
 
 import { ensureNormalBuild } from "./next-build";
-import { findFreePort, startNextServer } from "./next-server";
+import { findFreePort, startProductionServer } from "./next-server";
 import { fetchScriptOrigins, type ScriptOrigins } from "./script-origins";
 import {
   describeMachine,
@@ -203,7 +203,7 @@ async function main(workDir: string) {
   });
   console.log(`Build: ${buildNote}`);
 
-  const server = await startNextServer(path.join(workDir, "next-start.log"));
+  const server = await startProductionServer(path.join(workDir, "next-start.log"));
   const chromium = await launchChromium(path.join(workDir, "chromium-profile"));
   const originsByUrl = new Map<string, ScriptOrigins>();
   let codePageHtmlBytes = 0;

@@ -1,152 +1,177 @@
 /**
- * `npm run bench:load`: throughput and latency of `next start` for a code page and the search API, compared
- * with a bare node:http server returning the same HTML bytes, plus a check of the headers a CDN needs
- * (ETag and a 304 for If-None-Match). Uses the production build in .bench-next, building the normal content
- * into it first when it is missing, stale or made from other content. Results go to docs/benchmarks.md.
+ * `npm run bench:load`: the production server readers get (server.ts: Next.js behind the fast path, as
+ * `npm start` runs it) under autocannon, side by side with a bare node:http server that returns the same
+ * HTML bytes, at 10, 50 and 200 connections. Per level: a code page and the search API as the fast path
+ * answers them, the same two through Next.js (a parameter the fast path does not take sends them there:
+ * what `next start` alone did), and the static server. The 200-connection level holds for 30 s, and the
+ * code page and the search API must come through it with no errors or timeouts and the server's memory
+ * within 1.5× of what it was before. Also checks the headers a CDN needs (ETag and a 304 for
+ * If-None-Match) and that the fast path answers as Next.js does.
  *
- * Options: --duration S (default 10 per target), --connections N (default 10), --no-rebuild (reuse a
+ * Uses the production build in .bench-next, building the normal content into it first when it is missing,
+ * stale or made from other content. Results go to docs/benchmarks.md.
+ *
+ * Options: --duration S (default 10: seconds per target at every level but the last), --hold S (default
+ * 30: seconds per target at the last level), --connections 10,50,200, --profile (CPU profiles of the
+ * server at 50 connections, after the measured runs: scripts/bench/cpu-profile.cjs), --no-rebuild (reuse a
  * build whose sources changed since), --no-record (print only).
  */
-import { spawn } from "node:child_process";
 import fs from "node:fs";
-import http from "node:http";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import zlib from "node:zlib";
 
 import autocannon, { type Result } from "autocannon";
 
-import { ensureNormalBuild } from "./next-build";
-import { findFreePort, startNextServer } from "./next-server";
+import { formatProfileSummary, summarizeProfile, type CpuProfile } from "./cpu-profile-summary";
+import { ensureNormalBuild, PROJECT_ROOT } from "./next-build";
+import { startProductionServer, type RunningServer } from "./next-server";
+import { pageCheckRows, samplePage } from "./page-checks";
 import { readTreeMemory } from "./process-tree";
 import {
   describeMachine,
-  formatBytes,
   endLoadNote,
+  formatBytes,
   machineLine,
   markdownTable,
   recordResult,
 } from "./report";
+import { startStaticServer } from "./static-server";
 import { runInWorkDir } from "./work-dir";
 
 const CODE_PATH = "/codes/D3351";
 const SEARCH_PATH = "/api/search?q=root%20canal";
 
+/** The targets: what is requested from which server. */
+const TARGETS = {
+  fastPath: { label: `fast path ${CODE_PATH}`, path: CODE_PATH },
+  nextPath: { label: `Next.js ${CODE_PATH}?via=next`, path: `${CODE_PATH}?via=next` },
+  search: { label: `fast path ${SEARCH_PATH}`, path: SEARCH_PATH },
+  searchNext: { label: `Next.js ${SEARCH_PATH}&via=next`, path: `${SEARCH_PATH}&via=next` },
+  static: { label: "node:http, same HTML bytes", path: "/" },
+} as const;
+type TargetName = keyof typeof TARGETS;
+
+/** What the production server is measured on, at every level. */
+const SERVER_TARGETS = ["fastPath", "nextPath", "search", "searchNext"] as const;
+/** The two the issue's hold test is about; the Next.js rows show what `next start` did. */
+const HELD_TARGETS: readonly TargetName[] = ["fastPath", "search"];
+
+/** The issue's targets (#19): a quarter of the static rate; holding 200 connections without growing. */
+const MIN_RATIO = 0.25;
+const MAX_MEMORY_GROWTH = 1.5;
+const AUTOCANNON_TIMEOUT_S = 10;
+
 const { values } = parseArgs({
   options: {
     duration: { type: "string", default: "10" },
-    connections: { type: "string", default: "10" },
+    hold: { type: "string", default: "30" },
+    connections: { type: "string", default: "10,50,200" },
+    profile: { type: "boolean", default: false },
     "no-rebuild": { type: "boolean", default: false },
     "no-record": { type: "boolean", default: false },
   },
 });
-const duration = Number(values.duration);
-const connections = Number(values.connections);
-
-interface RawResponse {
-  status: number;
-  headers: http.IncomingHttpHeaders;
-  body: Buffer;
-}
-
-/** A plain HTTP GET that returns the bytes exactly as sent (fetch would decompress them). */
-function rawGet(url: string, headers: Record<string, string> = {}): Promise<RawResponse> {
-  return new Promise((resolve, reject) => {
-    http
-      .get(url, { headers }, (response) => {
-        const chunks: Buffer[] = [];
-        response.on("data", (chunk: Buffer) => chunks.push(chunk));
-        response.on("end", () =>
-          resolve({
-            status: response.statusCode ?? 0,
-            headers: response.headers,
-            body: Buffer.concat(chunks),
-          }),
-        );
-        response.on("error", reject);
-      })
-      .on("error", reject);
-  });
-}
+const levels = values.connections.split(",").map(Number);
+const holdLevel = Math.max(...levels);
+const secondsAt = (level: number) => Number(level === holdLevel ? values.hold : values.duration);
 
 interface LoadRow {
-  label: string;
+  level: number;
+  target: TargetName;
   result: Result;
   rssBefore: number;
   rssAfter: number;
 }
 
-async function load(url: string): Promise<Result> {
-  // A short warm-up so JIT compilation and first-request caches are not counted.
+async function measure(
+  target: TargetName,
+  server: RunningServer,
+  level: number,
+  seconds = secondsAt(level),
+): Promise<LoadRow> {
+  const url = `${server.origin}${TARGETS[target].path}`;
+  console.log(`  ${TARGETS[target].label}: ${level} connections for ${seconds} s…`);
+  // A short warm-up so JIT compilation and first-request caches are not counted, and memory is measured
+  // from the server's working state rather than from before it loaded the route.
   await autocannon({ url, connections: 2, duration: 2 });
-  return autocannon({ url, connections, duration });
-}
-
-async function measure(label: string, url: string, pid: number): Promise<LoadRow> {
-  console.log(`  ${label}: ${url} for ${duration} s with ${connections} connections…`);
-  const rssBefore = readTreeMemory(pid).totalBytes;
-  const result = await load(url);
-  return { label, result, rssBefore, rssAfter: readTreeMemory(pid).totalBytes };
-}
-
-/**
- * The page data inlined for hydration, in bytes: the App Router's RSC payload (self.__next_f.push
- * scripts) or the Pages Router's props (__NEXT_DATA__; code pages), and the JSON-LD.
- */
-function describeHtml(html: string) {
-  const sum = (pattern: RegExp) =>
-    [...html.matchAll(pattern)].reduce((total, match) => total + Buffer.byteLength(match[0]), 0);
-  const rsc = sum(/<script>self\.__next_f\.push\([\s\S]*?<\/script>/g);
-  const props = sum(/<script id="__NEXT_DATA__"[\s\S]*?<\/script>/g);
-  return {
-    inlineData: rsc + props,
-    inlineDataLabel: props > 0 ? "page props (__NEXT_DATA__)" : "RSC payload (self.__next_f)",
-    jsonLd: sum(/<script type="application\/ld\+json">[\s\S]*?<\/script>/g),
-  };
-}
-
-const STATIC_SERVER = `
-const http = require("node:http");
-const fs = require("node:fs");
-const body = fs.readFileSync(process.argv[1]);
-http.createServer((request, response) => {
-  response.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-length": body.length });
-  response.end(body);
-}).listen(Number(process.argv[2]), "127.0.0.1", () => console.log("ready"));
-`;
-
-async function startStaticServer(file: string) {
-  const port = await findFreePort();
-  const child = spawn(process.execPath, ["-e", STATIC_SERVER, file, String(port)], {
-    stdio: ["ignore", "pipe", "inherit"],
+  const rssBefore = readTreeMemory(server.pid).totalBytes;
+  const result = await autocannon({
+    url,
+    connections: level,
+    duration: seconds,
+    timeout: AUTOCANNON_TIMEOUT_S,
   });
-  await new Promise<void>((resolve, reject) => {
-    child.stdout.once("data", () => resolve());
-    child.once("exit", (code) => reject(new Error(`static server exited with ${code}`)));
-  });
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    pid: child.pid!,
-    stop: () =>
-      new Promise<void>((resolve) =>
-        child.exitCode !== null
-          ? resolve()
-          : (child.once("exit", () => resolve()), child.kill("SIGTERM")),
-      ),
-  };
+  return { level, target, result, rssBefore, rssAfter: readTreeMemory(server.pid).totalBytes };
+}
+
+/** CPU profiles of one run per target, at 50 connections (or the nearest level). */
+async function profileRuns(server: RunningServer, profileFile: string): Promise<string[]> {
+  const level = levels.reduce((best, each) =>
+    Math.abs(each - 50) < Math.abs(best - 50) ? each : best,
+  );
+  const sections: string[] = [];
+  for (const target of SERVER_TARGETS) {
+    fs.rmSync(profileFile, { force: true });
+    process.kill(server.pid, "SIGUSR2");
+    const row = await measure(target, server, level, Number(values.duration));
+    process.kill(server.pid, "SIGUSR2");
+    for (let wait = 0; wait < 50 && !fs.existsSync(profileFile); wait += 1)
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    const summary = summarizeProfile(
+      JSON.parse(fs.readFileSync(profileFile, "utf8")) as CpuProfile,
+    );
+    sections.push(
+      `#### ${TARGETS[target].label}, ${level} connections (${Math.round(row.result.requests.average).toLocaleString("en-US")} req/s while profiled; ${(summary.busyMs / 1000).toFixed(1)} s of CPU)`,
+      "",
+      formatProfileSummary(summary),
+      "",
+    );
+  }
+  return sections;
 }
 
 function row(entry: LoadRow): (string | number)[] {
   const { result } = entry;
   return [
-    entry.label,
+    entry.level,
+    TARGETS[entry.target].label,
     Math.round(result.requests.average).toLocaleString("en-US"),
     formatBytes(result.throughput.average / Math.max(1, result.requests.average)),
     `${result.latency.p50} ms`,
     `${result.latency.p99} ms`,
-    `${result.errors} / ${result.non2xx}`,
+    `${result.errors} / ${result.timeouts} / ${result.non2xx}`,
     `${formatBytes(entry.rssBefore)} → ${formatBytes(entry.rssAfter)}`,
   ];
+}
+
+const rate = (rows: LoadRow[], level: number, target: TargetName) =>
+  rows.find((entry) => entry.level === level && entry.target === target)?.result.requests.average ??
+  Number.NaN;
+
+function verdictRows(rows: LoadRow[]): string[][] {
+  return levels.map((level) => {
+    const ratio = rate(rows, level, "fastPath") / rate(rows, level, "static");
+    const nextRatio = rate(rows, level, "nextPath") / rate(rows, level, "static");
+    const searchGain = rate(rows, level, "search") / rate(rows, level, "searchNext");
+    return [
+      String(level),
+      `**${ratio.toFixed(2)}×** ${ratio >= MIN_RATIO ? "✅" : "❌"}`,
+      `${nextRatio.toFixed(3)}×`,
+      `${(ratio / nextRatio).toFixed(1)}×`,
+      `${searchGain.toFixed(1)}×`,
+    ];
+  });
+}
+
+function holdLines(rows: LoadRow[]): string[] {
+  return rows
+    .filter((entry) => entry.level === holdLevel && HELD_TARGETS.includes(entry.target))
+    .map(({ target, result, rssBefore, rssAfter }) => {
+      const clean = result.errors === 0 && result.timeouts === 0 && result.non2xx === 0;
+      const growth = rssAfter / rssBefore;
+      const ok = clean && growth <= MAX_MEMORY_GROWTH;
+      return `- ${ok ? "✅" : "❌"} ${TARGETS[target].label}, ${holdLevel} connections for ${secondsAt(holdLevel)} s: ${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx; p99 ${result.latency.p99} ms; server memory ${formatBytes(rssBefore)} → ${formatBytes(rssAfter)} (${growth.toFixed(2)}×, at most ${MAX_MEMORY_GROWTH}×).`;
+    });
 }
 
 async function main(workDir: string) {
@@ -156,120 +181,76 @@ async function main(workDir: string) {
   });
   console.log(`Build: ${buildNote}`);
 
-  const server = await startNextServer(path.join(workDir, "next-start.log"));
+  const profileFile = path.join(workDir, "server.cpuprofile");
+  const profiling = {
+    NODE_OPTIONS: `--require ${path.join(PROJECT_ROOT, "scripts", "bench", "cpu-profile.cjs")}`,
+    CODEATLAS_CPU_PROFILE: profileFile,
+  };
+  const server = await startProductionServer(
+    path.join(workDir, "server.log"),
+    values.profile ? profiling : {},
+  );
+  const startRss = readTreeMemory(server.pid).totalBytes;
   const rows: LoadRow[] = [];
-  let page: RawResponse;
-  let conditional: RawResponse;
-  let gzipped: RawResponse;
-  let searchHeaders: http.IncomingHttpHeaders;
+  let checks: string[][];
+  let profiles: string[] = [];
   try {
-    page = await rawGet(`${server.origin}${CODE_PATH}`);
-    if (page.status !== 200) throw new Error(`${CODE_PATH} answered ${page.status}`);
-    const etag = page.headers.etag;
-    conditional = await rawGet(
-      `${server.origin}${CODE_PATH}`,
-      etag ? { "if-none-match": String(etag) } : {},
-    );
-    gzipped = await rawGet(`${server.origin}${CODE_PATH}`, { "accept-encoding": "gzip, br" });
-    searchHeaders = (await rawGet(`${server.origin}${SEARCH_PATH}`)).headers;
-    console.log(`Measuring next start at ${server.origin} (pid ${server.pid})…`);
-    rows.push(await measure(`next start ${CODE_PATH}`, `${server.origin}${CODE_PATH}`, server.pid));
-    rows.push(
-      await measure(`next start ${SEARCH_PATH}`, `${server.origin}${SEARCH_PATH}`, server.pid),
-    );
-    // A file under /_next/static skips proxy.ts (its matcher excludes /_next/) and page rendering, so
-    // it shows how much of the gap to the static server is Next's per-request work on pages.
-    const stylesheet = /href="(\/_next\/static\/[^"]+\.css)"/.exec(page.body.toString("utf8"))?.[1];
-    if (stylesheet) {
-      rows.push(
-        await measure(
-          `next start ${stylesheet} (no proxy)`,
-          `${server.origin}${stylesheet}`,
-          server.pid,
-        ),
-      );
+    const samples = await samplePage(server.origin, CODE_PATH, SEARCH_PATH);
+    checks = pageCheckRows(samples);
+    const htmlFile = path.join(workDir, "page.html");
+    fs.writeFileSync(htmlFile, samples.page.body);
+    const staticServer = await startStaticServer(htmlFile);
+    try {
+      for (const level of levels) {
+        console.log(`${level} connections:`);
+        for (const target of SERVER_TARGETS) rows.push(await measure(target, server, level));
+        rows.push(await measure("static", staticServer, level));
+      }
+    } finally {
+      await staticServer.stop();
     }
+    if (values.profile) profiles = await profileRuns(server, profileFile);
   } finally {
     await server.stop();
   }
 
-  const htmlFile = path.join(workDir, "D3351.html");
-  fs.writeFileSync(htmlFile, page.body);
-  const staticServer = await startStaticServer(htmlFile);
-  try {
-    console.log(`Measuring the static server at ${staticServer.origin}…`);
-    rows.push(
-      await measure("node:http, same HTML bytes", `${staticServer.origin}/`, staticServer.pid),
-    );
-  } finally {
-    await staticServer.stop();
-  }
-
-  const nextPage = rows[0];
-  const staticPage = rows.at(-1);
-  const ratio = nextPage!.result.requests.average / staticPage!.result.requests.average;
-  const html = page.body.toString("utf8");
-  const parts = describeHtml(html);
-  const gzipSize = zlib.gzipSync(page.body, { level: 9 }).length;
-  const cacheControl = String(page.headers["cache-control"] ?? "(none)");
-  const cdnCacheable =
-    /s-maxage=[1-9]|public.*max-age=[1-9]/.test(cacheControl) &&
-    !/no-store|private/.test(cacheControl);
-
   const section = [
-    `## ${machine.date} — load benchmark (next start vs static)`,
+    `## ${machine.date} — load benchmark (production server vs static)`,
     "",
     machineLine(machine),
     endLoadNote(),
     "",
-    `Build in .bench-next with the normal content: ${buildNote}. autocannon ${duration} s per target, ${connections} connections, after a 2 s warm-up; load generator and server share the machine. Requests carry no Accept-Encoding, so both servers send the same uncompressed bytes.`,
+    `Build in .bench-next with the normal content: ${buildNote}. The production server (server.ts, as \`npm start\` runs it) started at ${formatBytes(startRss)}. autocannon ${values.duration} s per target (${values.hold} s at ${holdLevel} connections), each after a 2 s warm-up at 2 connections; server memory is the RSS of its process tree right after the warm-up and right after the run. Load generator and servers share the machine. Requests carry no Accept-Encoding, so every server sends the same uncompressed page.`,
     "",
     markdownTable(
       [
+        "Connections",
         "Target",
         "req/s (mean)",
         "bytes per response",
         "p50",
         "p99",
-        "errors / non-2xx",
+        "errors / timeouts / non-2xx",
         "server RSS before → after",
       ],
       rows.map(row),
     ),
     "",
-    `next start serves the code page at ${(ratio * 100).toFixed(1)} % of the static server's rate (${ratio.toFixed(3)}×; the static server is ${(1 / ratio).toFixed(1)}× faster).`,
-    "",
     markdownTable(
-      ["Check on " + CODE_PATH, "Result"],
       [
-        ["ETag", page.headers.etag ? `\`${String(page.headers.etag)}\`` : "❌ none"],
-        [
-          "If-None-Match with that ETag",
-          conditional.status === 304
-            ? "✅ 304 Not Modified"
-            : `❌ ${conditional.status} (${formatBytes(conditional.body.length)} body)`,
-        ],
-        [
-          "Cache-Control",
-          `\`${cacheControl}\` — ${cdnCacheable ? "✅ a shared cache may store it" : "❌ a CDN would not cache it (needs s-maxage or public max-age without private/no-store)"}`,
-        ],
-        [
-          "Other caching headers",
-          ["x-nextjs-cache", "x-nextjs-prerender", "vary", "last-modified"]
-            .map((name) => `${name}: ${page.headers[name] ?? "—"}`)
-            .join("; "),
-        ],
-        [
-          "Compression",
-          `${gzipped.headers["content-encoding"] ?? "none"} when asked for gzip/br: ${formatBytes(gzipped.body.length)} on the wire`,
-        ],
-        [
-          "HTML size",
-          `${formatBytes(page.body.length)} (${formatBytes(gzipSize)} gzip -9); inline ${parts.inlineDataLabel} ${formatBytes(parts.inlineData)} = ${((parts.inlineData / page.body.length) * 100).toFixed(0)} %; JSON-LD ${formatBytes(parts.jsonLd)}`,
-        ],
-        ["Search API Cache-Control", `\`${String(searchHeaders["cache-control"] ?? "(none)")}\``],
+        "Connections",
+        `Code page vs static (target ≥ ${MIN_RATIO}×)`,
+        "Same page through Next.js vs static",
+        "Code page: fast path vs Next.js",
+        "Search: fast path vs Next.js",
       ],
+      verdictRows(rows),
     ),
+    "",
+    ...holdLines(rows),
+    "",
+    markdownTable([`Check on ${CODE_PATH}`, "Result"], checks),
+    ...(profiles.length > 0 ? ["", "### Where the server's CPU time goes", "", ...profiles] : []),
   ].join("\n");
 
   console.log(`\n${section}\n`);

@@ -18,7 +18,6 @@ import { sampleTreeMemory, type TreeMemory } from "./process-tree";
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, "..", "..");
 export const BENCH_DIST_DIR = ".bench-next";
 export const BENCH_DIST_PATH = path.join(PROJECT_ROOT, BENCH_DIST_DIR);
-export const NEXT_BIN = path.join(PROJECT_ROOT, "node_modules", "next", "dist", "bin", "next");
 const BUILD_SCRIPT = path.join(PROJECT_ROOT, "scripts", "build.mjs");
 export const DEFAULT_CONTENT_DIR = path.join(PROJECT_ROOT, "content");
 

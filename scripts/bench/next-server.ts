@@ -1,12 +1,15 @@
 /**
- * Starts `next start` on a free port against the build in .bench-next and stops it (with every process it
- * forked) afterwards.
+ * Starts the production server readers get (server.ts, as `npm start` runs it: Next.js behind the fast
+ * path) on a free port against the build in .bench-next, and stops it (with every process it forked)
+ * afterwards.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 
-import { BENCH_DIST_DIR, NEXT_BIN, PROJECT_ROOT } from "./next-build";
+import { serverBundle } from "../build.mjs";
+
+import { BENCH_DIST_DIR, PROJECT_ROOT } from "./next-build";
 
 export async function findFreePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -51,14 +54,20 @@ async function waitUntilReady(
   throw new Error(`the server did not answer within ${timeoutMs / 1000} s`);
 }
 
-/** `next start -p <free port>` with NEXT_DIST_DIR=.bench-next; the log goes to `logFile`. */
-export async function startNextServer(logFile: string): Promise<RunningServer> {
+/**
+ * The production server of .bench-next on a free port of 127.0.0.1; the log goes to `logFile`. `env` adds
+ * to the environment, e.g. CODEATLAS_FAST_PATH=off to measure Next.js alone.
+ */
+export async function startProductionServer(
+  logFile: string,
+  env: Record<string, string> = {},
+): Promise<RunningServer> {
   const port = await findFreePort();
   const origin = `http://127.0.0.1:${port}`;
   const log = fs.openSync(logFile, "w");
   const child = spawn(
     process.execPath,
-    [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"],
+    [serverBundle(BENCH_DIST_DIR), "-p", String(port), "-H", "127.0.0.1"],
     {
       cwd: PROJECT_ROOT,
       env: {
@@ -67,6 +76,7 @@ export async function startNextServer(logFile: string): Promise<RunningServer> {
         NEXT_TELEMETRY_DISABLED: "1",
         PORT: String(port),
         NODE_ENV: "production",
+        ...env,
       },
       detached: true,
       stdio: ["ignore", log, log],

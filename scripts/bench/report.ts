@@ -21,7 +21,7 @@ depend on the machine and on what else was running, so every section names both.
 | Command | What it measures |
 | --- | --- |
 | \`npm run bench\` (\`-- --records 2000\` for a quick run) | \`next build\` of a generated content set: build time, ms per page, peak memory, output size; search latency at that size |
-| \`npm run bench:load\` | \`next start\` under autocannon (code page, search API) against a static server of the same bytes; CDN cache headers |
+| \`npm run bench:load\` | the production server (\`server.ts\`) under autocannon at 10, 50 and 200 connections (code page through the fast path and through Next.js, search API) against a static server of the same bytes; CDN cache headers |
 | \`npm run lighthouse\` | Lighthouse 12 (mobile) scores for /, a code page and search; the site's own client JavaScript |
 
 Targets: ≤ 5 ms per page, ≤ 2 GB peak build memory, search p95 ≤ 5 ms; Lighthouse accessibility, best

@@ -6,10 +6,12 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import zlib from "node:zlib";
 
 import { expect, test, type APIRequestContext } from "@playwright/test";
 
 import { CACHE_POLICY, cacheControlHeader } from "../../lib/cache-policy";
+import { answeredByFastPath, rawRequest } from "../../scripts/bench/raw-http";
 import { buildAndServe, type SiteServer } from "../helpers/site-server";
 import { writeSmallContentTree } from "../helpers/small-content";
 
@@ -47,6 +49,14 @@ test.afterAll(async () => {
 
 const record = () => path.join(contentDir, "codes", `${CODE}.md`);
 
+/** The code page as the server's fast path sends it to a browser, unzipped; fails if Next.js answered. */
+async function pageFromFastPath(): Promise<string> {
+  const answer = await rawRequest(`${site.url}/codes/${CODE}`, { "Accept-Encoding": "gzip" });
+  expect(answer.status).toBe(200);
+  expect(answeredByFastPath(answer), "the fast path answered").toBe(true);
+  return zlib.gunzipSync(answer.body).toString("utf8");
+}
+
 function revalidate(request: APIRequestContext, secret: string | undefined, codes = [CODE]) {
   return request.post(`${site.url}/api/revalidate`, {
     data: { codes },
@@ -73,12 +83,17 @@ test("a corrected record is on its page as soon as the endpoint answers", async 
 }) => {
   await page.goto(`${site.url}/codes/${CODE}`);
   await expect(page.getByText(ORIGINAL, { exact: true })).toBeVisible();
+  // The fast path now holds the page in memory: the correction has to replace that copy too.
+  expect(await pageFromFastPath()).toContain(ORIGINAL);
 
   fs.writeFileSync(record(), fs.readFileSync(record(), "utf8").replace(ORIGINAL, CORRECTED));
   const response = await revalidate(request, SECRET);
 
   expect(response.status()).toBe(200);
   expect(await response.json()).toMatchObject({ revalidated: [`/codes/${CODE}`] });
+  const corrected = await pageFromFastPath();
+  expect(corrected).toContain(CORRECTED);
+  expect(corrected).not.toContain(ORIGINAL);
   await page.reload();
   await expect(page.getByText(CORRECTED, { exact: true })).toBeVisible();
   await expect(page.getByText(ORIGINAL)).toHaveCount(0);

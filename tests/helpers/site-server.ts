@@ -1,15 +1,16 @@
 /**
  * A second production server for browser tests that must change the content under a running site (the
  * revalidation test): the site's build (scripts/build.mjs) of another content tree into its own output
- * folder, then `next start` on its own port. The main test server (playwright.config.ts `webServer`) is
- * left alone.
+ * folder, then the production server that build bundled (server.ts, as `npm start` runs it) on its own
+ * port. The main test server (playwright.config.ts `webServer`) is left alone.
  */
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
+import { serverBundle } from "../../scripts/build.mjs";
+
 const ROOT = path.resolve(import.meta.dirname, "../..");
-const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
 
 export interface SiteServerOptions {
   contentDir: string;
@@ -81,12 +82,16 @@ export async function buildAndServe(options: SiteServerOptions): Promise<SiteSer
     else fs.rmSync(nextEnv, { force: true });
   }
   // Its own process group, so stop() ends the server and anything it started.
-  const server = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(options.port)], {
-    cwd: ROOT,
-    env: { ...env, ...options.serverEnv },
-    detached: true,
-    stdio: "ignore",
-  });
+  const server = spawn(
+    process.execPath,
+    [serverBundle(options.distDir), "-p", String(options.port)],
+    {
+      cwd: ROOT,
+      env: { ...env, ...options.serverEnv },
+      detached: true,
+      stdio: "ignore",
+    },
+  );
   const stop = async () => {
     if (server.exitCode === null) {
       const exited = new Promise((resolve) => server.once("exit", resolve));

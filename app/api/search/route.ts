@@ -1,29 +1,13 @@
 import type { NextRequest } from "next/server";
 
-import { cacheHeaders } from "@/lib/cache-policy";
-import { safeJsonResponse } from "@/lib/http/safe-json";
-import { search, SearchQueryError } from "@/lib/search";
+import { answerResponse } from "@/lib/http/safe-json";
+import { answerSearchRequest } from "@/lib/search/search-api";
 
 /**
- * GET /api/search?q=…&limit=… → { query, results: SearchHit[] }. Empty or odd input gives an empty list;
- * an over-long query is a 400. The echoed query is HTML-safe JSON.
+ * GET /api/search?q=…&limit=… → { query, results: SearchHit[] } (lib/search/search-api.ts). The
+ * production server answers most searches itself with the same function (server.ts); this route answers
+ * the rest.
  */
 export function GET(request: NextRequest) {
-  const query = request.nextUrl.searchParams.get("q") ?? "";
-  const limit = Number(request.nextUrl.searchParams.get("limit") ?? "") || undefined;
-  try {
-    const results = search(query, limit);
-    return safeJsonResponse(
-      { query, results },
-      { headers: { ...cacheHeaders("searchApi"), "X-Robots-Tag": "noindex" } },
-    );
-  } catch (error) {
-    if (error instanceof SearchQueryError) {
-      return safeJsonResponse(
-        { error: error.message },
-        { status: 400, headers: cacheHeaders("apiError") },
-      );
-    }
-    throw error;
-  }
+  return answerResponse(answerSearchRequest(request.nextUrl.searchParams));
 }

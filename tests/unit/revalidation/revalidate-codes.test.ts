@@ -8,6 +8,7 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
 import { getCode } from "@/lib/content";
+import { onPageRegenerated } from "@/lib/page-regeneration";
 import {
   revalidateCodes,
   type RevalidationOptions,
@@ -57,6 +58,17 @@ describe("revalidateCodes", () => {
     expect(result.body).toMatchObject({ revalidated: ["/codes/D3351"] });
     expect(revalidated).toEqual(["/codes/D3351", "/codes/D3351/opengraph-image (if rendered)"]);
     expect(getCode("D3351")?.name).toBe("Apexification, first visit");
+  });
+
+  it("announces each regenerated page once Next.js has regenerated it, for the server's fast path", async () => {
+    const announced: string[] = [];
+    const stop = onPageRegenerated((page) => announced.push(`${page} after ${revalidated.join()}`));
+    try {
+      await revalidateCodes(post({ codes: ["D3351"] }), options(SECRET));
+    } finally {
+      stop();
+    }
+    expect(announced).toEqual(["/codes/D3351 after /codes/D3351"]);
   });
 
   it("answers 422 with the validation report and keeps the old record when the content is broken", async () => {
