@@ -224,7 +224,7 @@ async function main(workDir: string) {
     machineLine(machine),
     endLoadNote(),
     "",
-    `Build in .bench-next with the normal content: ${buildNote}. The production server (server.ts, as \`npm start\` runs it) started at ${formatBytes(startRss)}. autocannon ${values.duration} s per target (${values.hold} s at ${holdLevel} connections), each after a 2 s warm-up at 2 connections; server memory is the RSS of its process tree right after the warm-up and right after the run. Load generator and servers share the machine: one autocannon process drives every run, so where the fast path and the static server are both near its limit (some 8,000 requests a second here), their ratio is close to 1 and moves with the noise. Requests carry no Accept-Encoding, so every server sends the same uncompressed page.`,
+    `Build in .bench-next with the normal content: ${buildNote}. The production server (server.ts, as \`npm start\` runs it) started at ${formatBytes(startRss)}. autocannon ${values.duration} s per target (${values.hold} s at ${holdLevel} connections), each after a 2 s warm-up at 2 connections; server memory is the RSS of its process tree right after the warm-up and right after the run. Load generator and servers share the machine: one autocannon process drives every run, so where the fast path and the static server are both near its limit (8,000 to 9,000 requests a second on this machine), their ratio is close to 1 and moves with the noise. Requests carry no Accept-Encoding, so every server sends the same uncompressed page.`,
     "",
     markdownTable(
       [
