@@ -75,6 +75,9 @@ export async function startProductionServer(
         NEXT_DIST_DIR: BENCH_DIST_DIR,
         NEXT_TELEMETRY_DISABLED: "1",
         PORT: String(port),
+        // The address the build wrote into its pages (scripts/bench/next-build.ts sets none, so lib/site.ts
+        // took port 3000): a page regenerated while the benchmark runs must not name another one.
+        SITE_URL: process.env.SITE_URL ?? "http://localhost:3000",
         NODE_ENV: "production",
         ...env,
       },
