@@ -4,10 +4,10 @@
  * you type, arrow keys, Enter, Escape and the "/" shortcut. Without it the form still submits to /search.
  */
 import {
+  comboboxKeyAction,
   isSearchShortcut,
   SITE_SEARCH_INPUT_ID,
   SITE_SEARCH_LISTBOX_ID,
-  stepActiveOption,
   SUGGEST_DEBOUNCE_MS,
   suggestionOptionId,
   suggestionsAnnouncement,
@@ -100,28 +100,22 @@ export function enhanceSiteSearch(): void {
     }, SUGGEST_DEBOUNCE_MS);
   });
   input.addEventListener("keydown", (event) => {
-    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
-      if (!suggestions.length) return;
+    const list = { active, count: suggestions.length, expanded: expanded() };
+    const action = comboboxKeyAction(event.key, list);
+    if (action?.kind === "move") {
       event.preventDefault();
-      active = stepActiveOption(
-        active,
-        event.key === "ArrowDown" ? 1 : -1,
-        suggestions.length,
-        expanded(),
-      );
+      active = action.active;
       open = true;
       render();
-    } else if (event.key === "Enter" && expanded() && active >= 0) {
+    } else if (action?.kind === "choose") {
       event.preventDefault();
-      go(active);
-    } else if (event.key === "Escape") {
-      if (expanded()) {
-        open = false;
-        render();
-      } else {
-        input.value = "";
-        show([]);
-      }
+      go(action.index);
+    } else if (action?.kind === "close") {
+      open = false;
+      render();
+    } else if (action?.kind === "clear") {
+      input.value = "";
+      show([]);
     }
   });
   input.addEventListener("focus", () => {

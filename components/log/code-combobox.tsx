@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 
-import { stepActiveOption, SUGGEST_DEBOUNCE_MS } from "@/lib/search/combobox";
+import { SuggestionList, suggestionKeyHandler } from "@/components/search/suggestion-list";
+import { SUGGEST_DEBOUNCE_MS, suggestionsUrl } from "@/lib/search/combobox";
 
 import { LOG_UI } from "./log-ui";
 
@@ -38,7 +39,7 @@ function useSuggestions(value: string) {
     if (query.length < 2) return;
     const timer = setTimeout(() => {
       asked.current = query;
-      fetch(`/api/search?limit=8&q=${encodeURIComponent(query)}`)
+      fetch(suggestionsUrl(query))
         .then((response) => (response.ok ? response.json() : { results: [] }))
         .then((body: { results?: unknown[] }) => {
           if (asked.current !== query) return;
@@ -52,46 +53,6 @@ function useSuggestions(value: string) {
 
   const shown = value.trim().length < 2 ? [] : options;
   return { shown, active, setActive, clear: () => setOptions([]) };
-}
-
-function SuggestionList({
-  options,
-  active,
-  expanded,
-  onPick,
-}: {
-  options: readonly CodeOption[];
-  active: number;
-  expanded: boolean;
-  onPick: (option: CodeOption) => void;
-}) {
-  return (
-    <ul
-      id={IDS.listbox}
-      role="listbox"
-      aria-label="Matching codes"
-      hidden={!expanded}
-      className="absolute top-full right-0 left-0 z-20 mt-1 max-h-80 overflow-y-auto rounded-md border border-slate-300 bg-white shadow-lg dark:border-slate-700 dark:bg-slate-900"
-    >
-      {options.map((option, index) => (
-        <li
-          key={option.code}
-          id={optionId(index)}
-          role="option"
-          aria-selected={index === active}
-          onMouseDown={(event) => event.preventDefault()}
-          onClick={() => onPick(option)}
-          className="flex min-h-11 cursor-pointer flex-col justify-center px-3 py-1 aria-selected:bg-slate-100 dark:aria-selected:bg-slate-800"
-        >
-          <span>
-            <span className="font-mono font-semibold">{option.code}</span>{" "}
-            <span className="text-xs text-slate-600 dark:text-slate-400">{option.systemLabel}</span>
-          </span>
-          <span className="text-sm">{option.name}</span>
-        </li>
-      ))}
-    </ul>
-  );
 }
 
 export interface CodeComboboxProps {
@@ -115,17 +76,15 @@ export function CodeCombobox({ value, onChange, onPick, error }: CodeComboboxPro
     setOpen(false);
     clear();
   };
-  const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
-      event.preventDefault();
-      const step = event.key === "ArrowDown" ? 1 : -1;
-      setActive(stepActiveOption(active, step, shown.length, expanded));
+  const list = { options: shown, active, expanded };
+  const onKeyDown = suggestionKeyHandler(list, {
+    move: (next) => {
+      setActive(next);
       setOpen(true);
-    } else if (event.key === "Enter" && expanded && active >= 0) {
-      event.preventDefault();
-      pick(shown[active]!);
-    } else if (event.key === "Escape") setOpen(false);
-  };
+    },
+    choose: pick,
+    close: () => setOpen(false),
+  });
 
   return (
     <div className="relative flex flex-col gap-1">
@@ -153,7 +112,29 @@ export function CodeCombobox({ value, onChange, onPick, error }: CodeComboboxPro
         onKeyDown={onKeyDown}
         className={`${LOG_UI.input} aria-[invalid=true]:border-red-600`}
       />
-      <SuggestionList options={shown} active={active} expanded={expanded} onPick={pick} />
+      <SuggestionList
+        id={IDS.listbox}
+        label="Matching codes"
+        className="absolute top-full right-0 left-0 z-20 mt-1 max-h-80 overflow-y-auto rounded-md border border-slate-300 bg-white shadow-lg dark:border-slate-700 dark:bg-slate-900"
+        list={list}
+        optionId={optionId}
+        optionKey={(option) => option.code}
+        optionClassName={() =>
+          "flex min-h-11 cursor-pointer flex-col justify-center px-3 py-1 aria-selected:bg-slate-100 dark:aria-selected:bg-slate-800"
+        }
+        renderOption={(option) => (
+          <>
+            <span>
+              <span className="font-mono font-semibold">{option.code}</span>{" "}
+              <span className="text-xs text-slate-600 dark:text-slate-400">
+                {option.systemLabel}
+              </span>
+            </span>
+            <span className="text-sm">{option.name}</span>
+          </>
+        )}
+        onChoose={pick}
+      />
       <p id={IDS.hint} className={LOG_UI.muted}>
         Type a code (99213, D3330) or words for it (root canal, office visit), then choose it from
         the list.

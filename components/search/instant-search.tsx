@@ -4,10 +4,14 @@ import { useEffect, useRef, useState } from "react";
 
 import { useSiteNavigate } from "@/components/layout/router-link";
 import {
+  SuggestionList,
+  suggestionKeyHandler,
+  type SuggestionsState,
+} from "@/components/search/suggestion-list";
+import {
   isSearchShortcut,
   SITE_SEARCH_INPUT_ID,
   SITE_SEARCH_LISTBOX_ID,
-  stepActiveOption,
   SUGGEST_DEBOUNCE_MS,
   suggestionOptionId,
   suggestionsAnnouncement,
@@ -64,76 +68,40 @@ function useSuggestions(query: string) {
   return { suggestions, setSuggestions, setOpen, active, setActive, expanded };
 }
 
-type SuggestionsState = ReturnType<typeof useSuggestions>;
-
-/** Arrow keys move through the options, Enter opens the active one, Escape closes or clears. */
-function comboboxKeyHandler(
-  { suggestions, setOpen, active, setActive, expanded }: SuggestionsState,
-  choose: (href: string) => void,
-  clearQuery: () => void,
-) {
-  return (event: React.KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
-      if (!suggestions.length) return;
-      event.preventDefault();
-      const step = event.key === "ArrowDown" ? 1 : -1;
-      setOpen(true);
-      setActive((current) => stepActiveOption(current, step, suggestions.length, expanded));
-    } else if (event.key === "Enter" && expanded && active >= 0) {
-      event.preventDefault();
-      const choice = suggestions[active];
-      if (choice) choose(choice.href);
-    } else if (event.key === "Escape") {
-      if (expanded) setOpen(false);
-      else clearQuery();
-    }
-  };
-}
-
-/** The listbox the input controls; hidden while collapsed. A click opens the suggestion. */
-function SuggestionList({
-  suggestions,
-  active,
-  expanded,
+/** The header's listbox: its suggestions open their pages; hovering one makes it active. */
+function HeaderSuggestions({
+  list,
   onChoose,
   onHover,
 }: {
-  suggestions: Suggestion[];
-  active: number;
-  expanded: boolean;
+  list: SuggestionsState<Suggestion>;
   onChoose: (href: string) => void;
-  onHover: (index: number) => void;
+  onHover?: (index: number) => void;
 }) {
   return (
-    <ul
+    <SuggestionList
       // A fixed id rather than useId(): React's generated ids are not valid HTML ids, and there is one header.
       id={SITE_SEARCH_LISTBOX_ID}
-      role="listbox"
-      aria-label="Search suggestions"
-      hidden={!expanded}
+      label="Search suggestions"
       className="absolute top-full right-0 left-0 z-40 mt-1 max-h-96 overflow-y-auto rounded-md border border-slate-200 bg-white py-1 shadow-xl dark:border-slate-700 dark:bg-slate-900"
-    >
-      {suggestions.map((suggestion, index) => (
-        <li
-          key={suggestion.href}
-          id={suggestionOptionId(index)}
-          role="option"
-          aria-selected={index === active}
-          onMouseDown={(event) => {
-            event.preventDefault();
-            onChoose(suggestion.href);
-          }}
-          onMouseEnter={() => onHover(index)}
-          className={`cursor-pointer px-3 py-2 text-sm ${index === active ? "bg-brand-50 dark:bg-slate-800" : ""}`}
-        >
+      list={list}
+      optionId={suggestionOptionId}
+      optionKey={(suggestion) => suggestion.href}
+      optionClassName={(isActive) =>
+        `cursor-pointer px-3 py-2 text-sm ${isActive ? "bg-brand-50 dark:bg-slate-800" : ""}`
+      }
+      renderOption={(suggestion) => (
+        <>
           {suggestion.code && <span className="font-mono font-semibold">{suggestion.code} </span>}
           {suggestion.name}
           <span className="ml-2 text-xs text-slate-500 dark:text-slate-400">
             {suggestion.systemLabel}
           </span>
-        </li>
-      ))}
-    </ul>
+        </>
+      )}
+      onChoose={(suggestion) => onChoose(suggestion.href)}
+      onHover={onHover}
+    />
   );
 }
 
@@ -200,8 +168,9 @@ export function InstantSearch() {
   const navigate = useSiteNavigate();
   const inputRef = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState("");
-  const list = useSuggestions(query);
-  const { suggestions, setSuggestions, setOpen, active, setActive, expanded } = list;
+  const { suggestions, setSuggestions, setOpen, active, setActive, expanded } =
+    useSuggestions(query);
+  const list = { options: suggestions, active, expanded };
   useSearchShortcut(inputRef);
 
   const choose = (href: string) => {
@@ -220,25 +189,26 @@ export function InstantSearch() {
           setQuery(event.target.value);
           if (!event.target.value.trim()) setSuggestions([]);
         },
-        onKeyDown: comboboxKeyHandler(list, choose, () => setQuery("")),
+        onKeyDown: suggestionKeyHandler(list, {
+          move: (next) => {
+            setOpen(true);
+            setActive(next);
+          },
+          choose: (suggestion) => choose(suggestion.href),
+          close: () => setOpen(false),
+          clear: () => setQuery(""),
+        }),
         onBlur: () => window.setTimeout(() => setOpen(false), 150),
         onFocus: () => setOpen(true),
       }}
-      listbox={
-        <SuggestionList
-          suggestions={suggestions}
-          active={active}
-          expanded={expanded}
-          onChoose={choose}
-          onHover={setActive}
-        />
-      }
+      listbox={<HeaderSuggestions list={list} onChoose={choose} onHover={setActive} />}
       status={expanded ? suggestionsAnnouncement(suggestions.length) : ""}
     />
   );
 }
 
 const ignore = () => undefined;
+const NO_SUGGESTIONS: SuggestionsState<Suggestion> = { options: [], active: -1, expanded: false };
 
 /** The header search as InstantSearch renders it before anything is typed, without React state. */
 export function StaticSiteSearch() {
@@ -246,15 +216,7 @@ export function StaticSiteSearch() {
     <SearchFormFrame
       expanded={false}
       input={{ defaultValue: "" }}
-      listbox={
-        <SuggestionList
-          suggestions={[]}
-          active={-1}
-          expanded={false}
-          onChoose={ignore}
-          onHover={ignore}
-        />
-      }
+      listbox={<HeaderSuggestions list={NO_SUGGESTIONS} onChoose={ignore} />}
       status=""
     />
   );

@@ -2,8 +2,8 @@
  * Line and total figures for the calculator, as pure functions over fee-schedule rows.
  *
  * Every dollar amount comes from lib/fee-schedule/payment.ts, per unit, exactly as a code page shows it;
- * this module only multiplies by units and adds lines up, on integer hundredths so that 1.30 × 3 is 3.90
- * and never 3.9000000000000004.
+ * this module only multiplies by units and adds lines up, on integer hundredths
+ * (lib/fee-schedule/hundredths.ts) so that 1.30 × 3 is 3.90 and never 3.9000000000000004.
  */
 import { itemKey } from "@/lib/calculator/items";
 import type {
@@ -16,6 +16,7 @@ import type {
   CalculatorSetup,
   CalculatorState,
 } from "@/lib/calculator/types";
+import { fromHundredths, toHundredths } from "@/lib/fee-schedule/hundredths";
 import { localityPayment, nationalPayment, type GpciValues } from "@/lib/fee-schedule/payment";
 import {
   getModifierLabel,
@@ -86,15 +87,6 @@ export interface ComputeOptions {
   setting: CalculatorSetting;
   /** GPCIs of the chosen locality for the release's GPCI year, or null for national amounts only. */
   gpci: GpciValues | null;
-}
-
-/** Exact hundredths of a figure CMS prints with at most 2 decimals (RVUs, dollars). */
-function toHundredths(value: number): number {
-  return Math.round(value * 100);
-}
-
-function fromHundredths(value: number): number {
-  return value / 100;
 }
 
 function timesUnits(value: number, units: number): number {

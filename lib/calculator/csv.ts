@@ -1,16 +1,12 @@
 /**
- * The calculator list as CSV, written by csv-stringify (RFC 4180: CRLF line ends, fields quoted only when
- * they hold a comma, quote or line break).
- *
- * Figures are plain decimals without "$" or thousands separators so spreadsheets read them as numbers. A
- * line Medicare does not pay has empty payment cells and its reason in the note column, never 0.00.
+ * The calculator list as CSV, for the Export CSV button, written with the cells of
+ * lib/fee-schedule/csv-cells.ts. A line Medicare does not pay has empty payment cells and its reason in
+ * the note column, never 0.00. Codes, modifiers and notes are text cells: one starting with "=" is never
+ * a formula.
  */
-// The browser build carries its own Buffer shim: this module runs in the calculator's Export CSV button.
-import { stringify } from "csv-stringify/browser/esm/sync";
-
 import type { CalculatorResult } from "@/lib/calculator/compute";
 import type { CalculatorSetting } from "@/lib/calculator/types";
-import { formatRvu } from "@/lib/fee-schedule/payment";
+import { figureCells, textCell, writeCsv } from "@/lib/fee-schedule/csv-cells";
 
 export interface CsvContext {
   releaseId: string;
@@ -30,10 +26,6 @@ export const CSV_HEADER = [
   "note",
 ] as const;
 
-function dollars(value: number): string {
-  return value.toFixed(2);
-}
-
 /** Builds the CSV text: a header, one row per line, and a totals row whose note names the release. */
 export function buildCalculatorCsv(result: CalculatorResult, context: CsvContext): string {
   const rows: string[][] = [[...CSV_HEADER]];
@@ -49,14 +41,11 @@ export function buildCalculatorCsv(result: CalculatorResult, context: CsvContext
           ? `${figures.pricing.summary}; RVUs listed by CMS for reference, no Medicare payment`
           : figures.pricing.summary;
     rows.push([
-      item.code,
-      item.modifier,
+      textCell(item.code),
+      textCell(item.modifier),
       String(item.units),
-      figures?.rvus ? formatRvu(figures.rvus.work) : "",
-      figures?.rvus ? formatRvu(figures.rvus.total) : "",
-      figures?.payment ? dollars(figures.payment.national) : "",
-      figures?.payment?.locality != null ? dollars(figures.payment.locality) : "",
-      note,
+      ...figureCells(figures),
+      textCell(note),
     ]);
   }
   const { totals } = result;
@@ -67,14 +56,13 @@ export function buildCalculatorCsv(result: CalculatorResult, context: CsvContext
     "Total",
     "",
     "",
-    formatRvu(totals.workRvu),
-    formatRvu(totals.totalRvu),
-    dollars(totals.nationalPayment),
-    totals.localityPayment === null ? "" : dollars(totals.localityPayment),
-    `${context.releaseId}; ${context.setting}${locality}`,
+    ...figureCells({
+      rvus: { work: totals.workRvu, total: totals.totalRvu },
+      payment: { national: totals.nationalPayment, locality: totals.localityPayment },
+    }),
+    textCell(`${context.releaseId}; ${context.setting}${locality}`),
   ]);
-  // An explicit record_delimiter would otherwise quote only fields holding all of "\r\n", not a lone "\n".
-  return stringify(rows, { record_delimiter: "windows", quote_record_delimiter: true });
+  return writeCsv(rows);
 }
 
 /** "codeatlas-wrvu-RVU25D-non-facility.csv". */

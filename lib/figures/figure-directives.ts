@@ -8,6 +8,7 @@
 import { didYouMean } from "@/lib/content/problems";
 import type { ReleaseInfo, RvuRow } from "@/lib/fee-schedule/load";
 import { getConversionFactors } from "@/lib/fee-schedule/conversion-factors";
+import { fromHundredths, toHundredths } from "@/lib/fee-schedule/hundredths";
 import {
   formatConversionFactor,
   formatDollars,
@@ -276,9 +277,9 @@ const DIRECTIVES: Record<string, DirectiveSpec> = {
       // Summed in hundredths (RVUs carry two decimals) so binary floating-point error never reaches a page.
       const hundredths = list!.split(",").reduce((sum, item) => {
         const [key, count] = parseCountedCode(item);
-        return sum + Math.round(findRow(key, release).workRvu * 100) * count;
+        return sum + toHundredths(findRow(key, release).workRvu) * count;
       }, 0);
-      return inline(formatRvu(hundredths / 100), release);
+      return inline(formatRvu(fromHundredths(hundredths)), release);
     },
   },
   "rvu-table": {

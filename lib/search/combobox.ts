@@ -1,6 +1,7 @@
 /**
- * The header search's suggestion logic, shared by the React combobox (App Router pages) and the island
- * script that enhances the same markup on code pages, which ship no React.
+ * The suggestion logic of the site's comboboxes, shared by the header search's React combobox (App Router
+ * pages), the island script that enhances the same markup on code pages, which ship no React, and the
+ * wRVU log's code field.
  */
 
 /** How many suggestions the header asks for. */
@@ -44,6 +45,33 @@ export function stepActiveOption(
   if (count === 0) return -1;
   if (!expanded) return step === 1 ? 0 : count - 1;
   return (current + step + count) % count;
+}
+
+/** What a key pressed in a combobox's input does to its list of suggestions. */
+export type ComboboxKeyAction =
+  | { kind: "move"; active: number }
+  | { kind: "choose"; index: number }
+  | { kind: "close" }
+  | { kind: "clear" };
+
+/**
+ * The ARIA 1.2 combobox keyboard pattern: the arrows move through the options and open the list, Enter
+ * chooses the active option of an open list, Escape closes an open list and clears the input of a closed
+ * one. Null when the key is the input's own, as the arrows are while there is nothing to choose from.
+ */
+export function comboboxKeyAction(
+  key: string,
+  list: { active: number; count: number; expanded: boolean },
+): ComboboxKeyAction | null {
+  if (key === "ArrowDown" || key === "ArrowUp") {
+    if (list.count === 0) return null;
+    const step = key === "ArrowDown" ? 1 : -1;
+    return { kind: "move", active: stepActiveOption(list.active, step, list.count, list.expanded) };
+  }
+  if (key === "Enter" && list.expanded && list.active >= 0)
+    return { kind: "choose", index: list.active };
+  if (key === "Escape") return { kind: list.expanded ? "close" : "clear" };
+  return null;
 }
 
 /** What a screen reader hears when the list opens. */

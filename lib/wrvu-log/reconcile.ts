@@ -1,8 +1,9 @@
 /**
  * Reconciling a month of the log with the wRVU total the reader's employer reported for it, and the
  * productivity payment a contract's rate and threshold would give: both pure arithmetic on totals,
- * in integer hundredths.
+ * in integer hundredths (lib/fee-schedule/hundredths.ts).
  */
+import { fromHundredths, toHundredths } from "@/lib/fee-schedule/hundredths";
 import { formatRvu } from "@/lib/fee-schedule/payment";
 
 import type { LogEntry } from "./entry";
@@ -49,7 +50,7 @@ export function reconcileMonth(
     return { location, entries: at.length, workRvu: totalEntries(at, data, pricing).workRvu };
   });
   const difference =
-    reported === null ? null : (Math.round(reported * 100) - Math.round(logged * 100)) / 100;
+    reported === null ? null : fromHundredths(toHundredths(reported) - toHundredths(logged));
   return { logged, reported, difference, byLocation };
 }
 
@@ -78,6 +79,9 @@ export function estimateProductivity(
   ratePerWrvu: number,
   annualThreshold: number,
 ): ProductivityEstimate {
-  const above = Math.max(0, Math.round(annualWorkRvu * 100) - Math.round(annualThreshold * 100));
-  return { aboveThreshold: above / 100, amount: Math.round(above * ratePerWrvu) / 100 };
+  const above = Math.max(0, toHundredths(annualWorkRvu) - toHundredths(annualThreshold));
+  return {
+    aboveThreshold: fromHundredths(above),
+    amount: fromHundredths(Math.round(above * ratePerWrvu)),
+  };
 }

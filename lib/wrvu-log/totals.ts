@@ -1,7 +1,8 @@
 /**
  * The log's figures: each entry priced in one release through the calculator's own computation
  * (lib/calculator/compute.ts), and the totals of any set of entries: a day, a week, a month, a year, a
- * location. Sums are kept in integer hundredths, as the calculator does, so 1.30 × 3 is 3.90.
+ * location. Sums are kept in integer hundredths (lib/fee-schedule/hundredths.ts), as the calculator's
+ * are, so 1.30 × 3 is 3.90.
  */
 import { computeLine, findReleaseLocality, type LineFigures } from "@/lib/calculator/compute";
 import { itemKey } from "@/lib/calculator/items";
@@ -11,6 +12,7 @@ import type {
   CalculatorRelease,
   CalculatorSetup,
 } from "@/lib/calculator/types";
+import { fromHundredths, toHundredths } from "@/lib/fee-schedule/hundredths";
 
 import type { LogEntry } from "./entry";
 import { periodKey, type Period } from "./periods";
@@ -68,8 +70,6 @@ export function entryFigures(
   });
 }
 
-const hundredths = (value: number) => Math.round(value * 100);
-
 /** The totals of a set of entries in one release. */
 export function totalEntries(
   entries: readonly LogEntry[],
@@ -89,24 +89,24 @@ export function totalEntries(
       pending += 1;
       continue;
     }
-    work += hundredths(figures.rvus?.work ?? 0);
-    total += hundredths(figures.rvus?.total ?? 0);
+    work += toHundredths(figures.rvus?.work ?? 0);
+    total += toHundredths(figures.rvus?.total ?? 0);
     if (!figures.payment) {
       unpaid += 1;
       continue;
     }
-    national += hundredths(figures.payment.national);
-    apm += hundredths(figures.payment.qualifyingApm ?? 0);
-    local += hundredths(figures.payment.locality ?? 0);
+    national += toHundredths(figures.payment.national);
+    apm += toHundredths(figures.payment.qualifyingApm ?? 0);
+    local += toHundredths(figures.payment.locality ?? 0);
   }
   return {
     entries: entries.length,
-    workRvu: work / 100,
-    totalRvu: total / 100,
-    nationalPayment: national / 100,
+    workRvu: fromHundredths(work),
+    totalRvu: fromHundredths(total),
+    nationalPayment: fromHundredths(national),
     nationalPaymentQualifyingApm:
-      pricing.release.qualifyingApmConversionFactor == null ? null : apm / 100,
-    localityPayment: pricing.locality ? local / 100 : null,
+      pricing.release.qualifyingApmConversionFactor == null ? null : fromHundredths(apm),
+    localityPayment: pricing.locality ? fromHundredths(local) : null,
     pending,
     unpaid,
   };
@@ -173,11 +173,16 @@ export function topCodes(
     const key = itemKey(entry);
     const row = byKey.get(key) ?? { code: entry.code, units: 0, work: 0 };
     row.units += entry.units;
-    row.work += hundredths(entryFigures(entry, data, pricing)?.rvus?.work ?? 0);
+    row.work += toHundredths(entryFigures(entry, data, pricing)?.rvus?.work ?? 0);
     byKey.set(key, row);
   }
   return [...byKey.entries()]
-    .map(([key, row]) => ({ key, code: row.code, units: row.units, workRvu: row.work / 100 }))
+    .map(([key, row]) => ({
+      key,
+      code: row.code,
+      units: row.units,
+      workRvu: fromHundredths(row.work),
+    }))
     .sort((a, b) => b.workRvu - a.workRvu || a.key.localeCompare(b.key))
     .slice(0, limit);
 }

@@ -5,25 +5,12 @@
 import type { GetStaticProps } from "next";
 
 import { BlogIndex } from "@/components/blog/blog-index";
-import { StaticPage, staticPageLayout } from "@/components/layout/static-page";
-import { PageHead } from "@/components/seo/page-head";
+import { staticListingPage, staticPageProps } from "@/components/layout/static-page";
 import { getBlogIndexProps, type BlogIndexProps } from "@/lib/blog/blog-index-props";
-import { PAGE_REVALIDATE_SECONDS } from "@/lib/cache-policy";
 
 export const config = { unstable_runtimeJS: false };
 
-export const getStaticProps: GetStaticProps<BlogIndexProps> = () => {
-  const props = getBlogIndexProps();
-  return props ? { props, revalidate: PAGE_REVALIDATE_SECONDS } : { notFound: true };
-};
+export const getStaticProps: GetStaticProps<BlogIndexProps> = () =>
+  staticPageProps(getBlogIndexProps());
 
-export default function BlogIndexRoute({ head, islandScript, listing }: BlogIndexProps) {
-  return (
-    <StaticPage head={<PageHead head={head} />} islandScript={islandScript}>
-      <BlogIndex {...listing} />
-    </StaticPage>
-  );
-}
-
-// StaticPage draws the site shell itself (components/layout/static-page.tsx).
-BlogIndexRoute.getLayout = staticPageLayout;
+export default staticListingPage(({ listing }: BlogIndexProps) => <BlogIndex {...listing} />);

@@ -6,33 +6,24 @@
 import type { GetStaticPaths, GetStaticProps } from "next";
 
 import { SpecialtyListing } from "@/components/browse/specialty-listing";
-import { StaticPage, staticPageLayout } from "@/components/layout/static-page";
-import { PageHead } from "@/components/seo/page-head";
+import {
+  staticListingPage,
+  staticPagePaths,
+  staticPageProps,
+} from "@/components/layout/static-page";
 import { getSpecialtyPageProps, type SpecialtyPageProps } from "@/lib/browse/specialty-page-props";
-import { PAGE_REVALIDATE_SECONDS } from "@/lib/cache-policy";
 import { getAllSpecialties } from "@/lib/content";
 
 type Params = { slug: string };
 
 export const config = { unstable_runtimeJS: false };
 
-export const getStaticPaths: GetStaticPaths<Params> = () => ({
-  paths: getAllSpecialties().map((specialty) => ({ params: { slug: specialty.slug } })),
-  fallback: false,
-});
+export const getStaticPaths: GetStaticPaths<Params> = () =>
+  staticPagePaths(getAllSpecialties().map(({ slug }) => ({ slug })));
 
-export const getStaticProps: GetStaticProps<SpecialtyPageProps, Params> = ({ params }) => {
-  const props = getSpecialtyPageProps(params?.slug ?? "");
-  return props ? { props, revalidate: PAGE_REVALIDATE_SECONDS } : { notFound: true };
-};
+export const getStaticProps: GetStaticProps<SpecialtyPageProps, Params> = ({ params }) =>
+  staticPageProps(getSpecialtyPageProps(params?.slug ?? ""));
 
-export default function SpecialtyRoute({ head, islandScript, model }: SpecialtyPageProps) {
-  return (
-    <StaticPage head={<PageHead head={head} />} islandScript={islandScript}>
-      <SpecialtyListing model={model} />
-    </StaticPage>
-  );
-}
-
-// StaticPage draws the site shell itself (components/layout/static-page.tsx).
-SpecialtyRoute.getLayout = staticPageLayout;
+export default staticListingPage(({ model }: SpecialtyPageProps) => (
+  <SpecialtyListing model={model} />
+));

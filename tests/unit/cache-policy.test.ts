@@ -72,13 +72,16 @@ describe("CACHE_POLICY", () => {
     expect(Number(layout?.[1])).toBe(PAGE_REVALIDATE_SECONDS);
   });
 
-  it("gives every Pages Router page with getStaticProps the pages' revalidate", () => {
+  it("gives every Pages Router page with getStaticProps the pages' revalidate, itself or through staticPageProps", () => {
     const pages = routeFiles("pages").filter((file) =>
       source(file).includes("export const getStaticProps"),
     );
     expect(pages.length).toBeGreaterThan(0);
     for (const file of pages)
-      expect(source(file), file).toContain("revalidate: PAGE_REVALIDATE_SECONDS");
+      expect(source(file), file).toMatch(/revalidate: PAGE_REVALIDATE_SECONDS|staticPageProps\(/);
+    expect(source("components/layout/static-page.tsx")).toContain(
+      "revalidate: PAGE_REVALIDATE_SECONDS",
+    );
   });
 
   it("is the only place lifetimes are written: no route file writes a Cache-Control value", () => {

@@ -115,7 +115,7 @@ describe("ROUTES", () => {
       const route = ROUTES.find((entry) => entry.pattern === fileRoute.pattern);
       if (route?.router === "pages" && route.kind === "page" && !route.runtime)
         expect(source(pageComponentFile(fileRoute.file)), fileRoute.file).toMatch(
-          /\.getLayout = staticPageLayout;/,
+          /\.getLayout = staticPageLayout;|^export default staticListingPage\(/m,
         );
     }
   });

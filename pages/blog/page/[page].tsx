@@ -4,12 +4,12 @@
  */
 import type { GetStaticPaths, GetStaticProps } from "next";
 
+import { staticPagePaths, staticPageProps } from "@/components/layout/static-page";
 import {
   getBlogIndexProps,
   getLaterBlogPageParams,
   type BlogIndexProps,
 } from "@/lib/blog/blog-index-props";
-import { PAGE_REVALIDATE_SECONDS } from "@/lib/cache-policy";
 
 export { default } from "../index";
 
@@ -17,12 +17,8 @@ type Params = { page: string };
 
 export const config = { unstable_runtimeJS: false };
 
-export const getStaticPaths: GetStaticPaths<Params> = () => ({
-  paths: getLaterBlogPageParams().map((params) => ({ params })),
-  fallback: false,
-});
+export const getStaticPaths: GetStaticPaths<Params> = () =>
+  staticPagePaths(getLaterBlogPageParams());
 
-export const getStaticProps: GetStaticProps<BlogIndexProps, Params> = ({ params }) => {
-  const props = getBlogIndexProps(params?.page ?? "");
-  return props ? { props, revalidate: PAGE_REVALIDATE_SECONDS } : { notFound: true };
-};
+export const getStaticProps: GetStaticProps<BlogIndexProps, Params> = ({ params }) =>
+  staticPageProps(getBlogIndexProps(params?.page ?? ""));

@@ -3,9 +3,9 @@
  */
 import type { GetStaticPaths, GetStaticProps } from "next";
 
+import { staticPagePaths, staticPageProps } from "@/components/layout/static-page";
 import { getAllTags } from "@/lib/blog";
 import { getBlogTagProps, type BlogIndexProps } from "@/lib/blog/blog-index-props";
-import { PAGE_REVALIDATE_SECONDS } from "@/lib/cache-policy";
 
 export { default } from "../index";
 
@@ -13,12 +13,8 @@ type Params = { tag: string };
 
 export const config = { unstable_runtimeJS: false };
 
-export const getStaticPaths: GetStaticPaths<Params> = () => ({
-  paths: getAllTags().map(({ tag }) => ({ params: { tag } })),
-  fallback: false,
-});
+export const getStaticPaths: GetStaticPaths<Params> = () =>
+  staticPagePaths(getAllTags().map(({ tag }) => ({ tag })));
 
-export const getStaticProps: GetStaticProps<BlogIndexProps, Params> = ({ params }) => {
-  const props = getBlogTagProps(params?.tag ?? "");
-  return props ? { props, revalidate: PAGE_REVALIDATE_SECONDS } : { notFound: true };
-};
+export const getStaticProps: GetStaticProps<BlogIndexProps, Params> = ({ params }) =>
+  staticPageProps(getBlogTagProps(params?.tag ?? ""));

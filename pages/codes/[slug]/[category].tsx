@@ -5,33 +5,23 @@
 import type { GetStaticPaths, GetStaticProps } from "next";
 
 import { CategoryListing } from "@/components/browse/category-listing";
-import { StaticPage, staticPageLayout } from "@/components/layout/static-page";
-import { PageHead } from "@/components/seo/page-head";
+import {
+  staticListingPage,
+  staticPagePaths,
+  staticPageProps,
+} from "@/components/layout/static-page";
 import { getCategoryParams } from "@/lib/browse/category-page";
-import { PAGE_REVALIDATE_SECONDS } from "@/lib/cache-policy";
 import { getCategoryPageProps, type CategoryPageProps } from "@/lib/browse/category-page-props";
 
 type Params = { slug: string; category: string };
 
 export const config = { unstable_runtimeJS: false };
 
-export const getStaticPaths: GetStaticPaths<Params> = () => ({
-  paths: getCategoryParams().map((params) => ({ params })),
-  fallback: false,
-});
+export const getStaticPaths: GetStaticPaths<Params> = () => staticPagePaths(getCategoryParams());
 
-export const getStaticProps: GetStaticProps<CategoryPageProps, Params> = ({ params }) => {
-  const props = getCategoryPageProps(params?.slug ?? "", params?.category ?? "");
-  return props ? { props, revalidate: PAGE_REVALIDATE_SECONDS } : { notFound: true };
-};
+export const getStaticProps: GetStaticProps<CategoryPageProps, Params> = ({ params }) =>
+  staticPageProps(getCategoryPageProps(params?.slug ?? "", params?.category ?? ""));
 
-export default function CategoryRoute({ head, islandScript, model }: CategoryPageProps) {
-  return (
-    <StaticPage head={<PageHead head={head} />} islandScript={islandScript}>
-      <CategoryListing model={model} />
-    </StaticPage>
-  );
-}
-
-// StaticPage draws the site shell itself (components/layout/static-page.tsx).
-CategoryRoute.getLayout = staticPageLayout;
+export default staticListingPage(({ model }: CategoryPageProps) => (
+  <CategoryListing model={model} />
+));

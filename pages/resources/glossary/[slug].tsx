@@ -5,10 +5,11 @@
 import type { GetStaticPaths, GetStaticProps } from "next";
 
 import { GlossaryTermArticle } from "@/components/glossary/glossary-term-article";
-import { StaticPage, staticPageLayout } from "@/components/layout/static-page";
-import { JsonLd } from "@/components/seo/json-ld";
-import { PageHead } from "@/components/seo/page-head";
-import { PAGE_REVALIDATE_SECONDS } from "@/lib/cache-policy";
+import {
+  staticListingPage,
+  staticPagePaths,
+  staticPageProps,
+} from "@/components/layout/static-page";
 import { getAllTerms } from "@/lib/glossary";
 import { getGlossaryTermProps, type GlossaryTermProps } from "@/lib/glossary/glossary-page-props";
 
@@ -16,24 +17,12 @@ type Params = { slug: string };
 
 export const config = { unstable_runtimeJS: false };
 
-export const getStaticPaths: GetStaticPaths<Params> = () => ({
-  paths: getAllTerms().map((term) => ({ params: { slug: term.slug } })),
-  fallback: false,
-});
+export const getStaticPaths: GetStaticPaths<Params> = () =>
+  staticPagePaths(getAllTerms().map(({ slug }) => ({ slug })));
 
-export const getStaticProps: GetStaticProps<GlossaryTermProps, Params> = ({ params }) => {
-  const props = getGlossaryTermProps(params?.slug ?? "");
-  return props ? { props, revalidate: PAGE_REVALIDATE_SECONDS } : { notFound: true };
-};
+export const getStaticProps: GetStaticProps<GlossaryTermProps, Params> = ({ params }) =>
+  staticPageProps(getGlossaryTermProps(params?.slug ?? ""));
 
-export default function GlossaryTermRoute(props: GlossaryTermProps) {
-  return (
-    <StaticPage head={<PageHead head={props.head} />} islandScript={props.islandScript}>
-      <JsonLd data={props.structuredData} />
-      <GlossaryTermArticle view={props.view} related={props.related} crumbs={props.crumbs} />
-    </StaticPage>
-  );
-}
-
-// StaticPage draws the site shell itself (components/layout/static-page.tsx).
-GlossaryTermRoute.getLayout = staticPageLayout;
+export default staticListingPage(({ view, related, crumbs }: GlossaryTermProps) => (
+  <GlossaryTermArticle view={view} related={related} crumbs={crumbs} />
+));

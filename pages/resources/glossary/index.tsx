@@ -5,27 +5,14 @@
 import type { GetStaticProps } from "next";
 
 import { GlossaryIndexPage } from "@/components/glossary/glossary-index-page";
-import { StaticPage, staticPageLayout } from "@/components/layout/static-page";
-import { JsonLd } from "@/components/seo/json-ld";
-import { PageHead } from "@/components/seo/page-head";
-import { PAGE_REVALIDATE_SECONDS } from "@/lib/cache-policy";
+import { staticListingPage, staticPageProps } from "@/components/layout/static-page";
 import { getGlossaryIndexProps, type GlossaryIndexProps } from "@/lib/glossary/glossary-page-props";
 
 export const config = { unstable_runtimeJS: false };
 
-export const getStaticProps: GetStaticProps<GlossaryIndexProps> = () => ({
-  props: getGlossaryIndexProps(),
-  revalidate: PAGE_REVALIDATE_SECONDS,
-});
+export const getStaticProps: GetStaticProps<GlossaryIndexProps> = () =>
+  staticPageProps(getGlossaryIndexProps());
 
-export default function GlossaryIndexRoute(props: GlossaryIndexProps) {
-  return (
-    <StaticPage head={<PageHead head={props.head} />} islandScript={props.islandScript}>
-      <JsonLd data={props.structuredData} />
-      <GlossaryIndexPage crumbs={props.crumbs} groups={props.groups} letters={props.letters} />
-    </StaticPage>
-  );
-}
-
-// StaticPage draws the site shell itself (components/layout/static-page.tsx).
-GlossaryIndexRoute.getLayout = staticPageLayout;
+export default staticListingPage(({ crumbs, groups, letters }: GlossaryIndexProps) => (
+  <GlossaryIndexPage crumbs={crumbs} groups={groups} letters={letters} />
+));

@@ -173,6 +173,32 @@ describe("buildCalculatorCsv", () => {
     expect(csv).toContain('D3351,,1,,,,,"Not priced\rby Medicare"\r\n');
   });
 
+  it("writes a code, a note or a release that starts like a formula as text, never as a formula", () => {
+    const line = result.lines[2]!;
+    const hostile: CalculatorResult = {
+      ...result,
+      lines: [
+        {
+          ...line,
+          item: { code: '=HYPERLINK("http://x")', modifier: "26", units: 1 },
+          figures: {
+            ...line.figures!,
+            pricing: { ...line.figures!.pricing, summary: "=1+2" },
+          },
+        },
+      ],
+    };
+    const records = buildCalculatorCsv(hostile, {
+      releaseId: "-RVU25D",
+      setting: "facility",
+      locality: { name: "=CMD()", state: "NY", gpciYear: 2025 },
+    }).split("\r\n");
+    expect(records[1]).toBe(`"'=HYPERLINK(""http://x"")",26,1,,,,,'=1+2`);
+    expect(records[2]).toBe(
+      `Total,,,4.74,9.71,187.93,213.22,"'-RVU25D; facility; locality =CMD() (NY), 2025 GPCI"`,
+    );
+  });
+
   it("never writes 0.00 for a line Medicare does not pay", () => {
     const csv = buildCalculatorCsv(result, {
       releaseId: "RVU25D",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  comboboxKeyAction,
   isSearchShortcut,
   stepActiveOption,
   suggestionOptionId,
@@ -20,6 +21,37 @@ describe("stepActiveOption", () => {
 
   it("has no active option in an empty list", () => {
     expect(stepActiveOption(0, 1, 0, true)).toBe(-1);
+  });
+});
+
+describe("comboboxKeyAction", () => {
+  const open = { active: 1, count: 3, expanded: true };
+
+  it("moves the active option with the arrows, opening a closed list at its first or last option", () => {
+    expect(comboboxKeyAction("ArrowDown", open)).toEqual({ kind: "move", active: 2 });
+    expect(comboboxKeyAction("ArrowUp", { ...open, expanded: false })).toEqual({
+      kind: "move",
+      active: 2,
+    });
+  });
+
+  it("leaves the arrows to the input while there is nothing to choose from", () => {
+    expect(comboboxKeyAction("ArrowDown", { active: -1, count: 0, expanded: false })).toBeNull();
+  });
+
+  it("chooses the active option with Enter only while the list is open and an option is active", () => {
+    expect(comboboxKeyAction("Enter", open)).toEqual({ kind: "choose", index: 1 });
+    expect(comboboxKeyAction("Enter", { ...open, active: -1 })).toBeNull();
+    expect(comboboxKeyAction("Enter", { ...open, expanded: false })).toBeNull();
+  });
+
+  it("closes an open list with Escape, and clears the input when the list is closed", () => {
+    expect(comboboxKeyAction("Escape", open)).toEqual({ kind: "close" });
+    expect(comboboxKeyAction("Escape", { ...open, expanded: false })).toEqual({ kind: "clear" });
+  });
+
+  it("ignores every other key", () => {
+    expect(comboboxKeyAction("a", open)).toBeNull();
   });
 });
 

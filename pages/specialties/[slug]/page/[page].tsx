@@ -4,9 +4,9 @@
  */
 import type { GetStaticPaths, GetStaticProps } from "next";
 
+import { staticPagePaths, staticPageProps } from "@/components/layout/static-page";
 import { getLaterSpecialtyPageParams } from "@/lib/browse/specialty-page";
 import { getSpecialtyPageProps, type SpecialtyPageProps } from "@/lib/browse/specialty-page-props";
-import { PAGE_REVALIDATE_SECONDS } from "@/lib/cache-policy";
 
 export { default } from "../../[slug]";
 
@@ -14,12 +14,8 @@ type Params = { slug: string; page: string };
 
 export const config = { unstable_runtimeJS: false };
 
-export const getStaticPaths: GetStaticPaths<Params> = () => ({
-  paths: getLaterSpecialtyPageParams().map((params) => ({ params })),
-  fallback: false,
-});
+export const getStaticPaths: GetStaticPaths<Params> = () =>
+  staticPagePaths(getLaterSpecialtyPageParams());
 
-export const getStaticProps: GetStaticProps<SpecialtyPageProps, Params> = ({ params }) => {
-  const props = getSpecialtyPageProps(params?.slug ?? "", params?.page ?? "");
-  return props ? { props, revalidate: PAGE_REVALIDATE_SECONDS } : { notFound: true };
-};
+export const getStaticProps: GetStaticProps<SpecialtyPageProps, Params> = ({ params }) =>
+  staticPageProps(getSpecialtyPageProps(params?.slug ?? "", params?.page ?? ""));

@@ -4,8 +4,8 @@
  */
 import type { GetStaticPaths, GetStaticProps } from "next";
 
+import { staticPagePaths, staticPageProps } from "@/components/layout/static-page";
 import { getLaterCategoryPageParams } from "@/lib/browse/category-page";
-import { PAGE_REVALIDATE_SECONDS } from "@/lib/cache-policy";
 import { getCategoryPageProps, type CategoryPageProps } from "@/lib/browse/category-page-props";
 
 export { default } from "../../[category]";
@@ -14,16 +14,10 @@ type Params = { slug: string; category: string; page: string };
 
 export const config = { unstable_runtimeJS: false };
 
-export const getStaticPaths: GetStaticPaths<Params> = () => ({
-  paths: getLaterCategoryPageParams().map((params) => ({ params })),
-  fallback: false,
-});
+export const getStaticPaths: GetStaticPaths<Params> = () =>
+  staticPagePaths(getLaterCategoryPageParams());
 
-export const getStaticProps: GetStaticProps<CategoryPageProps, Params> = ({ params }) => {
-  const props = getCategoryPageProps(
-    params?.slug ?? "",
-    params?.category ?? "",
-    params?.page ?? "",
+export const getStaticProps: GetStaticProps<CategoryPageProps, Params> = ({ params }) =>
+  staticPageProps(
+    getCategoryPageProps(params?.slug ?? "", params?.category ?? "", params?.page ?? ""),
   );
-  return props ? { props, revalidate: PAGE_REVALIDATE_SECONDS } : { notFound: true };
-};
