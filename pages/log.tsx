@@ -10,6 +10,7 @@ import { StaticPage, staticPageLayout } from "@/components/layout/static-page";
 import { LogPage } from "@/components/log/log-page";
 import { PageHead } from "@/components/seo/page-head";
 import { PAGE_REVALIDATE_SECONDS } from "@/lib/cache-policy";
+import { LOG_ISLAND } from "@/lib/wrvu-log/island";
 import { getLogPageProps, type LogPageProps } from "@/lib/wrvu-log/log-page-props";
 
 export const config = { unstable_runtimeJS: false };
@@ -28,6 +29,10 @@ export default function LogRoute({ head, islandScript, log }: LogPageProps) {
           <Head>
             <link rel="manifest" href="/log.webmanifest" />
             <link rel="apple-touch-icon" href="/icons/log-192.png" />
+            {/* The log's controls need the island; without JavaScript the page shows its note alone. */}
+            <noscript>
+              <style>{`#${LOG_ISLAND.summaryRootId},#${LOG_ISLAND.detailsRootId}{display:none}`}</style>
+            </noscript>
           </Head>
         </>
       }

@@ -3,20 +3,33 @@
  * components run on Preact, as the calculator's are) and the service worker that keeps the page
  * working offline (docs/wrvu-log.md).
  */
-import { render, type ComponentChild } from "preact";
+import { hydrate, type ComponentChild } from "preact";
 import { createElement } from "react";
 
-import { LogApp } from "@/components/log/log-app";
+import { LogDetails, LogSummary } from "@/components/log/log-app";
+import { createLogModel } from "@/components/log/log-model";
 import { LOG_ISLAND, LOG_SERVICE_WORKER, type LogIslandProps } from "@/lib/wrvu-log/island";
 
 import "./code-page.entry";
 
-const root = document.getElementById(LOG_ISLAND.rootId);
+/** The next task: work split across tasks leaves the main thread free in between (a tap, a paint). */
+const nextTask = (work: () => void) => setTimeout(work, 0);
+
+const summaryRoot = document.getElementById(LOG_ISLAND.summaryRootId);
+const detailsRoot = document.getElementById(LOG_ISLAND.detailsRootId);
 const props = document.getElementById(LOG_ISLAND.propsId);
-if (root && props?.textContent) {
-  const logProps = JSON.parse(props.textContent) as LogIslandProps;
-  // Preact's own render diffs the server's markup in place (see calculator.entry.tsx).
-  render(createElement(LogApp, logProps) as unknown as ComponentChild, root);
+if (summaryRoot && detailsRoot && props?.textContent) {
+  const { setup, renderedOn } = JSON.parse(props.textContent) as LogIslandProps;
+  const model = createLogModel(renderedOn);
+  // The server rendered both parts from a model in this same state, so Preact's hydrate only attaches
+  // event handlers: it writes nothing to the DOM, and the browser lays nothing out again. The state
+  // may change only once both parts are hydrated; hydrate never corrects an attribute.
+  // createElement is preact/compat's in the bundle, so the elements are Preact vnodes.
+  hydrate(createElement(LogSummary, { model, setup }) as unknown as ComponentChild, summaryRoot);
+  nextTask(() => {
+    hydrate(createElement(LogDetails, { model, setup }) as unknown as ComponentChild, detailsRoot);
+    nextTask(() => model.open());
+  });
 }
 
 if ("serviceWorker" in navigator) {

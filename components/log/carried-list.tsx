@@ -1,25 +1,6 @@
-import { useState } from "react";
-
-import { readListFragment, type CarriedList } from "@/lib/wrvu-log/calculator-list";
+import type { CarriedList } from "@/lib/wrvu-log/calculator-list";
 
 import { LOG_UI } from "./log-ui";
-
-/**
- * The list the calculator sent in the address's fragment (`/log#add=…`), until the reader adds it or
- * says not now; either way the fragment is taken off the address.
- */
-export function useCarriedList() {
-  const [carried, setCarried] = useState<CarriedList | null>(() => {
-    if (typeof window === "undefined") return null;
-    const list = readListFragment(window.location.hash);
-    return list.items.length > 0 || list.messages.length > 0 ? list : null;
-  });
-  const done = () => {
-    setCarried(null);
-    history.replaceState(null, "", window.location.pathname);
-  };
-  return { carried, done };
-}
 
 /** Asks before adding the calculator's list to the log, dated today. */
 export function CarriedListPrompt({

@@ -1,19 +1,18 @@
-import { useState } from "react";
-
 import { Section } from "@/components/ui/section";
 import type { CalculatorSetup } from "@/lib/calculator/types";
 import { formatRvu } from "@/lib/fee-schedule/payment";
-import { localIsoDate, sortEntries, type LogEntry } from "@/lib/wrvu-log/entry";
-import type { LogIslandProps } from "@/lib/wrvu-log/island";
+import { sortEntries, type LogEntry } from "@/lib/wrvu-log/entry";
 import { periodKey, periodLabel } from "@/lib/wrvu-log/periods";
 import { reconcileMonth } from "@/lib/wrvu-log/reconcile";
 import { entriesIn, logPricing, totalEntries, type LogPricing } from "@/lib/wrvu-log/totals";
 
-import { CarriedListPrompt, useCarriedList } from "./carried-list";
+import { CarriedListPrompt } from "./carried-list";
 import { EntryForm } from "./entry-form";
 import { EntryList } from "./entry-list";
 import { WorkRvuHistory } from "./log-chart";
 import { LogData } from "./log-data";
+import { LogErrorBoundary } from "./log-error-boundary";
+import { useLog, type LogApi, type LogModel } from "./log-model";
 import { Reconciliation } from "./log-reconcile";
 import { LogSettingsPanel } from "./log-settings";
 import { LOG_UI } from "./log-ui";
@@ -24,9 +23,6 @@ import {
   ReleaseSideBySide,
 } from "./period-figures";
 import { TopCodes } from "./top-codes";
-import { useLog, type LogApi } from "./use-log";
-
-const inBrowser = () => typeof window !== "undefined";
 
 function newId(): string {
   return typeof crypto.randomUUID === "function"
@@ -47,7 +43,7 @@ function blankEntry(date: string): LogEntry {
   };
 }
 
-/** What every part of the opened log works from. */
+/** What every section of the log works from. */
 interface LogView {
   log: LogApi;
   setup: CalculatorSetup;
@@ -62,14 +58,8 @@ interface LogView {
   monthEntries: LogEntry[];
   contract: LogPricing;
   current: LogPricing;
-}
-
-/**
- * What the log shows until the browser's storage answers. The server renders nothing here: readers
- * without JavaScript get LogPage's note instead, and only that.
- */
-function LogOpening() {
-  return inBrowser() ? <p className={LOG_UI.muted}>Opening your log…</p> : null;
+  /** True until the browser's storage has answered: the log is shown empty and takes no changes. */
+  opening: boolean;
 }
 
 /** The focused month's total, kept in sight at the top of the screen while the reader scrolls. */
@@ -118,7 +108,7 @@ function LogMessages({ log }: { log: LogApi }) {
 
 /** The calculator's list, when the address carries one, offered for adding dated today. */
 function CarriedListOffer({ log, today }: LogView) {
-  const { carried, done } = useCarriedList();
+  const { carried } = log.state;
   if (!carried) return null;
   const add = () => {
     const added = carried.items.map((item) => ({
@@ -128,10 +118,9 @@ function CarriedListOffer({ log, today }: LogView) {
       id: newId(),
     }));
     log.addEntries(added, `Added ${added.length} entries from the calculator, dated today.`);
-    void log.loadCodes(added.map((entry) => entry.code));
-    done();
+    log.dropCarried();
   };
-  return <CarriedListPrompt list={carried} onAdd={add} onDismiss={done} />;
+  return <CarriedListPrompt list={carried} onAdd={add} onDismiss={log.dropCarried} />;
 }
 
 function AddEntrySection({ log, today, setFocus }: LogView) {
@@ -248,10 +237,7 @@ function RecordSections({ log, setup, month, entries, monthEntries, contract }: 
           settings={settings}
           data={data}
           pricing={contract}
-          onImport={(file) => {
-            log.importFile(file);
-            void log.loadCodes(file.entries.map((entry) => entry.code));
-          }}
+          onImport={log.importFile}
           onClear={log.clearAll}
           onStatus={log.setStatus}
         />
@@ -260,46 +246,97 @@ function RecordSections({ log, setup, month, entries, monthEntries, contract }: 
   );
 }
 
-/**
- * The wRVU log: entries kept in this browser, their totals by day, week, month and year in the
- * reader's contract release beside the current one, a month reconciled with the employer's report, a
- * chart, the top codes, and the reader's data to export, import or delete.
- */
-export function LogApp({ setup }: LogIslandProps) {
-  const log = useLog();
-  const { entries, settings } = log.state;
-  // The reader's today is the browser's, never the server's: the server renders no date at all.
-  const [today] = useState(() => (inBrowser() ? localIsoDate(new Date()) : ""));
-  const [focus, setFocus] = useState(today);
+export interface LogPartProps {
+  model: LogModel;
+  setup: CalculatorSetup;
+}
+
+/** The view of the model's current state. */
+function useLogView({ model, setup }: LogPartProps): LogView {
+  const log = useLog(model);
+  const { entries, settings, today, focus } = log.state;
   const contract = logPricing(setup, settings.contractReleaseId, settings.localityId);
   const current = logPricing(setup, null, settings.localityId);
-  if (entries === null || contract === null || current === null || focus === "")
-    return <LogOpening />;
-
+  // getLogPageProps refuses to build the page without a release, so this is a broken page's props.
+  if (contract === null || current === null) throw new Error("The log's props carry no release");
   const month = periodKey(focus, "month");
-  const monthEntries = sortEntries(entriesIn(entries, "month", month));
-  const view = {
+  const logged = entries ?? [];
+  return {
     log,
     setup,
     today,
     focus,
-    setFocus,
+    setFocus: model.setFocus,
     month,
-    entries,
-    monthEntries,
+    entries: logged,
+    monthEntries: sortEntries(entriesIn(logged, "month", month)),
     contract,
     current,
+    opening: entries === null,
   };
+}
+
+/**
+ * One part of the log, its sections drawn from the model's view. Its box is its children's
+ * (`contents`), so the sections of both parts sit in one column and the running total stays in sight
+ * over all of them. Until the log opens, the part takes no changes: an entry saved then would replace
+ * the stored log with itself.
+ */
+function LogPartSections({
+  sections: Sections,
+  ...props
+}: LogPartProps & { sections: (view: LogView) => React.ReactNode }) {
+  const view = useLogView(props);
   return (
-    <div className="space-y-8">
+    <div className="contents" inert={view.opening} aria-busy={view.opening}>
+      <Sections {...view} />
+    </div>
+  );
+}
+
+function SummarySections(view: LogView) {
+  return (
+    <>
       <RunningTotal {...view} />
-      <LogMessages log={log} />
+      <LogMessages log={view.log} />
       <CarriedListOffer {...view} />
       <AddEntrySection {...view} />
       <FiguresSection {...view} />
+    </>
+  );
+}
+
+function DetailsSections(view: LogView) {
+  return (
+    <>
       <ReconcileSection {...view} />
       <ChartSection {...view} />
       <RecordSections {...view} />
-    </div>
+    </>
+  );
+}
+
+/**
+ * The part of the wRVU log a reader uses first: the month's running total, what just happened, the
+ * calculator's list when one was carried over, the form to add an entry, and the totals by period in
+ * the contract's release beside the current one.
+ */
+export function LogSummary(props: LogPartProps) {
+  return (
+    <LogErrorBoundary>
+      <LogPartSections {...props} sections={SummarySections} />
+    </LogErrorBoundary>
+  );
+}
+
+/**
+ * The rest of the log: the focused month reconciled with the employer's report, the chart, the top
+ * codes and the entries, the reader's settings, and their data to export, import or delete.
+ */
+export function LogDetails(props: LogPartProps) {
+  return (
+    <LogErrorBoundary>
+      <LogPartSections {...props} sections={DetailsSections} />
+    </LogErrorBoundary>
   );
 }

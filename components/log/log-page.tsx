@@ -4,15 +4,18 @@ import { Heading } from "@/components/ui/heading";
 import { stringifySafeJson } from "@/lib/http/safe-json";
 import { LOG_ISLAND, type LogIslandProps } from "@/lib/wrvu-log/island";
 
-import { LogApp } from "./log-app";
+import { LogDetails, LogSummary } from "./log-app";
+import { createLogModel } from "./log-model";
 
 /**
- * The log page's content. The server renders the explanation and the log's empty frame; the island
- * (components/islands/log.entry.tsx) renders the same LogApp into it and opens the reader's log, which
+ * The log page's content. The server renders the explanation and the log as it looks empty; the island
+ * (components/islands/log.entry.tsx) hydrates the same two parts and opens the reader's log, which
  * exists only in their browser. Readers without JavaScript see one note instead, with a way to the
- * calculator, which works without it.
+ * calculator, which works without it: pages/log.tsx hides the log's controls from them, which could
+ * not keep anything.
  */
 export function LogPage({ log }: { log: LogIslandProps }) {
+  const model = createLogModel(log.renderedOn);
   return (
     <div className="space-y-6">
       <Breadcrumbs items={[{ label: "Home", href: "/" }, { label: "wRVU log" }]} />
@@ -41,8 +44,13 @@ export function LogPage({ log }: { log: LogIslandProps }) {
           adds up a list of procedures, and its page link keeps the list.
         </p>
       </noscript>
-      <div id={LOG_ISLAND.rootId}>
-        <LogApp {...log} />
+      <div className="flex flex-col gap-8">
+        <div id={LOG_ISLAND.summaryRootId} className="contents">
+          <LogSummary model={model} setup={log.setup} />
+        </div>
+        <div id={LOG_ISLAND.detailsRootId} className="contents">
+          <LogDetails model={model} setup={log.setup} />
+        </div>
       </div>
       <script
         type="application/json"

@@ -4,7 +4,12 @@
  */
 import type { CalculatorSetup } from "@/lib/calculator/types";
 
-export const LOG_ISLAND = { rootId: "log-root", propsId: "log-props" } as const;
+export const LOG_ISLAND = {
+  /** The log's two parts, each hydrated in a task of its own (components/islands/log.entry.tsx). */
+  summaryRootId: "log-summary",
+  detailsRootId: "log-details",
+  propsId: "log-props",
+} as const;
 
 /** The service worker's address; its scope is the log page alone (docs/wrvu-log.md). */
 export const LOG_SERVICE_WORKER = { url: "/log-sw.js", scope: "/log" } as const;
@@ -12,4 +17,10 @@ export const LOG_SERVICE_WORKER = { url: "/log-sw.js", scope: "/log" } as const;
 export interface LogIslandProps {
   /** Imported releases (oldest first) and the localities of each GPCI year. */
   setup: CalculatorSetup;
+  /**
+   * The day the server rendered the page, in its own calendar. The island's first render uses it too,
+   * so that render matches the server's markup and hydrates it without touching the DOM; the log then
+   * moves to the reader's own today.
+   */
+  renderedOn: string;
 }

@@ -4,11 +4,13 @@
  * for the island, like the calculator's.
  */
 import { getCalculatorSetup } from "@/lib/calculator/code-data";
+import { getLatestRelease } from "@/lib/fee-schedule/load";
 import { getIslandScriptUrl } from "@/lib/islands/island-scripts";
 import { buildPageHead, type PageHeadData } from "@/lib/seo/head-tags";
 import { createMetadata } from "@/lib/seo/metadata";
 
 import { LOG_PATH } from "./calculator-list";
+import { localIsoDate } from "./entry";
 import type { LogIslandProps } from "./island";
 
 export interface LogPageProps {
@@ -25,9 +27,11 @@ const METADATA = {
 };
 
 export function getLogPageProps(): LogPageProps {
+  // A log with no release has nothing to add up: fail the build, naming the import to run.
+  getLatestRelease();
   return {
     head: buildPageHead(createMetadata(METADATA)),
     islandScript: getIslandScriptUrl("log"),
-    log: { setup: getCalculatorSetup() },
+    log: { setup: getCalculatorSetup(), renderedOn: localIsoDate(new Date()) },
   };
 }

@@ -76,9 +76,11 @@ function totalsIn(
 }
 
 /** Opens the log and waits until the island has read the browser's storage. */
+/** Opens the page and waits until the browser's storage has answered and the log takes changes. */
 async function openLog(page: Page) {
   await page.goto("/log");
   await expect(page.getByRole("button", { name: "Add to log" })).toBeVisible();
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
 }
 
 /** Adds an entry through the form: words typed, a suggestion picked, a date and units set. */
@@ -197,6 +199,9 @@ for (const viewport of VIEWPORTS) {
       expect(describeViolations(results)).toEqual([]);
       const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(pageWidth).toBeLessThanOrEqual(viewport.width);
+      // The running total stays in sight down to the last section of the log.
+      await page.getByRole("region", { name: "Your data" }).scrollIntoViewIfNeeded();
+      await expect(page.getByTestId("running-total")).toBeInViewport();
     });
 
     test("exports JSON, clears the log, imports the file back, and refuses a broken file whole", async ({
@@ -293,6 +298,57 @@ test.describe("wRVU log, once per browser", () => {
     await context.setOffline(false);
   });
 
+  test("arrives drawn on the server, then moves to the reader's own day", async ({ browser }) => {
+    // A time zone whose calendar day differs from UTC's at this hour, so the server's day (the page is
+    // rendered in UTC here) is not the reader's, and the log must move from one to the other.
+    const timezoneId = new Date().getUTCHours() >= 12 ? "Pacific/Kiritimati" : "Etc/GMT+12";
+    const context = await browser.newContext({ timezoneId });
+    const page = await context.newPage();
+    const html = await (await page.request.get("/log")).text();
+    expect(html).toContain('aria-busy="true"');
+    expect(html).toContain(">Add to log</button>");
+
+    await openLog(page);
+    const readersToday = await page.evaluate(() => new Date().toLocaleDateString("en-CA"));
+    const form = page.getByRole("form", { name: "Add an entry" });
+    await expect(form.getByRole("textbox", { name: "Date of service" })).toHaveValue(readersToday);
+    await expect(page.getByRole("textbox", { name: "Show the figures around" })).toHaveValue(
+      readersToday,
+    );
+    await context.close();
+  });
+
+  test("shows a sentence, not a blank page, when a stored entry cannot be drawn", async ({
+    page,
+  }) => {
+    await openLog(page);
+    // An entry as no version of the page writes it: its date is not a date.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const opening = indexedDB.open("codeatlas-wrvu-log");
+          opening.onerror = () => reject(opening.error);
+          opening.onsuccess = () => {
+            const transaction = opening.result.transaction("log", "readwrite");
+            transaction
+              .objectStore("log")
+              .put([{ id: "broken", date: 20260304, code: "99213", units: 1 }], "entries");
+            transaction.oncomplete = () => resolve();
+            transaction.onerror = () => reject(transaction.error);
+          };
+        }),
+    );
+    await page.reload();
+    await expect(page.getByRole("alert").first()).toContainText(
+      "This part of the log could not be shown",
+    );
+    await expect(page.getByRole("heading", { level: 1, name: "wRVU log" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "report the problem" }).first()).toHaveAttribute(
+      "href",
+      "/support/report",
+    );
+  });
+
   test("adds the calculator's list, dated today, once the reader confirms", async ({
     page,
     request,
@@ -353,7 +409,7 @@ test.describe("wRVU log, once per browser", () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto("/log");
-    await expect(page.getByText("Opening your log…")).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "Add to log" })).toBeHidden();
     const note = page.getByText(/needs JavaScript/);
     await expect(note).toHaveCount(1);
     await note.getByRole("link", { name: "wRVU calculator" }).click();
