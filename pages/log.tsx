@@ -31,7 +31,7 @@ export default function LogRoute({ head, islandScript, log }: LogPageProps) {
             <link rel="apple-touch-icon" href="/icons/log-192.png" />
             {/* The log's controls need the island; without JavaScript the page shows its note alone. */}
             <noscript>
-              <style>{`#${LOG_ISLAND.summaryRootId},#${LOG_ISLAND.detailsRootId}{display:none}`}</style>
+              <style>{`#${LOG_ISLAND.partsId}{display:none}`}</style>
             </noscript>
           </Head>
         </>

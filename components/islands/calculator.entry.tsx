@@ -4,20 +4,19 @@
  * on Preact's React-compatible API (scripts/build-islands.mjs aliases react to preact/compat), which is
  * about a tenth of React DOM's size.
  */
-import { render, type ComponentChild } from "preact";
+import { render } from "preact";
 import { createElement } from "react";
 
 import { Calculator } from "@/components/calculator/calculator";
 import { CALCULATOR_ISLAND, type CalculatorIslandProps } from "@/lib/calculator/island";
 
 import "./code-page.entry";
+import { asPreactChild, readIslandProps } from "./preact-island";
 
 const root = document.getElementById(CALCULATOR_ISLAND.rootId);
-const props = document.getElementById(CALCULATOR_ISLAND.propsId);
-if (root && props?.textContent) {
-  const calculatorProps = JSON.parse(props.textContent) as CalculatorIslandProps;
+const props = readIslandProps<CalculatorIslandProps>(CALCULATOR_ISLAND.propsId);
+if (root && props) {
   // Preact's render (not compat's, which empties the element first, as React does) diffs the
   // server-rendered markup in place: identical nodes are kept, so the page does not flash or move.
-  // createElement is preact/compat's in the bundle, so the element is a Preact vnode.
-  render(createElement(Calculator, calculatorProps) as unknown as ComponentChild, root);
+  render(asPreactChild(createElement(Calculator, props)), root);
 }

@@ -3,33 +3,36 @@
  * components run on Preact, as the calculator's are) and the service worker that keeps the page
  * working offline (docs/wrvu-log.md).
  */
-import { hydrate, type ComponentChild } from "preact";
+import { hydrate } from "preact";
 import { createElement } from "react";
 
-import { LogDetails, LogSummary } from "@/components/log/log-app";
+import { LOG_PARTS, LogPart } from "@/components/log/log-app";
 import { createLogModel } from "@/components/log/log-model";
 import { LOG_ISLAND, LOG_SERVICE_WORKER, type LogIslandProps } from "@/lib/wrvu-log/island";
 
 import "./code-page.entry";
+import { asPreactChild, readIslandProps } from "./preact-island";
 
 /** The next task: work split across tasks leaves the main thread free in between (a tap, a paint). */
 const nextTask = (work: () => void) => setTimeout(work, 0);
 
-const summaryRoot = document.getElementById(LOG_ISLAND.summaryRootId);
-const detailsRoot = document.getElementById(LOG_ISLAND.detailsRootId);
-const props = document.getElementById(LOG_ISLAND.propsId);
-if (summaryRoot && detailsRoot && props?.textContent) {
-  const { setup, renderedOn } = JSON.parse(props.textContent) as LogIslandProps;
+const parts = document.getElementById(LOG_ISLAND.partsId);
+const props = readIslandProps<LogIslandProps>(LOG_ISLAND.propsId);
+if (parts && props) {
+  const { setup, renderedOn } = props;
   const model = createLogModel(renderedOn);
-  // The server rendered both parts from a model in this same state, so Preact's hydrate only attaches
+  // The server rendered every part from a model in this same state, so Preact's hydrate only attaches
   // event handlers: it writes nothing to the DOM, and the browser lays nothing out again. The state
-  // may change only once both parts are hydrated; hydrate never corrects an attribute.
-  // createElement is preact/compat's in the bundle, so the elements are Preact vnodes.
-  hydrate(createElement(LogSummary, { model, setup }) as unknown as ComponentChild, summaryRoot);
-  nextTask(() => {
-    hydrate(createElement(LogDetails, { model, setup }) as unknown as ComponentChild, detailsRoot);
-    nextTask(() => model.open());
-  });
+  // may change only once every part is hydrated, since hydrate never corrects an attribute.
+  const hydrateFrom = (index: number) => {
+    const part = LOG_PARTS[index];
+    if (!part) return model.open();
+    const root = parts.querySelector(`[${LOG_ISLAND.partAttribute}="${part.name}"]`);
+    if (!root) throw new Error(`The log page has no part named ${part.name}`);
+    hydrate(asPreactChild(createElement(LogPart, { name: part.name, model, setup })), root);
+    nextTask(() => hydrateFrom(index + 1));
+  };
+  hydrateFrom(0);
 }
 
 if ("serviceWorker" in navigator) {

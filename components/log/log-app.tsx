@@ -204,8 +204,8 @@ function ReconcileSection({ log, month, monthEntries, contract }: LogView) {
   );
 }
 
-/** The month's top codes and entries, the reader's settings, and their data to export or import. */
-function RecordSections({ log, setup, month, entries, monthEntries, contract }: LogView) {
+/** The focused month's top codes and its entries, each to edit or delete. */
+function MonthRecordSections({ log, month, monthEntries, contract }: LogView) {
   const { data, settings } = log.state;
   const monthName = periodLabel(month, "month");
   return (
@@ -228,21 +228,33 @@ function RecordSections({ log, setup, month, entries, monthEntries, contract }: 
           }
         />
       </Section>
-      <Section headingId="log-settings" title="Contract and locations">
-        <LogSettingsPanel setup={setup} settings={settings} onChange={log.updateSettings} />
-      </Section>
-      <Section headingId="log-data" title="Your data">
-        <LogData
-          entries={entries}
-          settings={settings}
-          data={data}
-          pricing={contract}
-          onImport={log.importFile}
-          onClear={log.clearAll}
-          onStatus={log.setStatus}
-        />
-      </Section>
     </>
+  );
+}
+
+function SettingsSection({ log, setup }: LogView) {
+  return (
+    <Section headingId="log-settings" title="Contract and locations">
+      <LogSettingsPanel setup={setup} settings={log.state.settings} onChange={log.updateSettings} />
+    </Section>
+  );
+}
+
+/** The reader's data to export, import or delete. */
+function DataSection({ log, entries, contract }: LogView) {
+  const { data, settings } = log.state;
+  return (
+    <Section headingId="log-data" title="Your data">
+      <LogData
+        entries={entries}
+        settings={settings}
+        data={data}
+        pricing={contract}
+        onImport={log.importFile}
+        onClear={log.clearAll}
+        onStatus={log.setStatus}
+      />
+    </Section>
   );
 }
 
@@ -278,9 +290,8 @@ function useLogView({ model, setup }: LogPartProps): LogView {
 
 /**
  * One part of the log, its sections drawn from the model's view. Its box is its children's
- * (`contents`), so the sections of both parts sit in one column and the running total stays in sight
- * over all of them. Until the log opens, the part takes no changes: an entry saved then would replace
- * the stored log with itself.
+ * (`contents`), so the sections of all parts sit in one column and the running total stays in sight
+ * over all of them.
  */
 function LogPartSections({
   sections: Sections,
@@ -288,55 +299,56 @@ function LogPartSections({
 }: LogPartProps & { sections: (view: LogView) => React.ReactNode }) {
   const view = useLogView(props);
   return (
-    <div className="contents" inert={view.opening} aria-busy={view.opening}>
+    <div className="contents" aria-busy={view.opening}>
       <Sections {...view} />
     </div>
   );
 }
 
-function SummarySections(view: LogView) {
+function StartSections(view: LogView) {
   return (
     <>
       <RunningTotal {...view} />
       <LogMessages log={view.log} />
       <CarriedListOffer {...view} />
       <AddEntrySection {...view} />
-      <FiguresSection {...view} />
     </>
   );
 }
 
-function DetailsSections(view: LogView) {
+function ReviewSections(view: LogView) {
   return (
     <>
       <ReconcileSection {...view} />
       <ChartSection {...view} />
-      <RecordSections {...view} />
     </>
   );
 }
 
 /**
- * The part of the wRVU log a reader uses first: the month's running total, what just happened, the
- * calculator's list when one was carried over, the form to add an entry, and the totals by period in
- * the contract's release beside the current one.
+ * The wRVU log, top to bottom, in parts the island hydrates one task each, so that no single task
+ * holds a phone's main thread for long (docs/islands.md): the running total and the form to add an
+ * entry; the totals by period in the contract's release beside the current one; the month reconciled
+ * with the employer's report, and the chart; the month's top codes and entries; the reader's
+ * settings; their data to export, import or delete.
  */
-export function LogSummary(props: LogPartProps) {
-  return (
-    <LogErrorBoundary>
-      <LogPartSections {...props} sections={SummarySections} />
-    </LogErrorBoundary>
-  );
-}
+export const LOG_PARTS = [
+  { name: "start", sections: StartSections },
+  { name: "figures", sections: FiguresSection },
+  { name: "review", sections: ReviewSections },
+  { name: "records", sections: MonthRecordSections },
+  { name: "settings", sections: SettingsSection },
+  { name: "data", sections: DataSection },
+] as const;
 
-/**
- * The rest of the log: the focused month reconciled with the employer's report, the chart, the top
- * codes and the entries, the reader's settings, and their data to export, import or delete.
- */
-export function LogDetails(props: LogPartProps) {
+export type LogPartName = (typeof LOG_PARTS)[number]["name"];
+
+/** One part of the log (LOG_PARTS), in an error boundary of its own. */
+export function LogPart({ name, ...props }: LogPartProps & { name: LogPartName }) {
+  const part = LOG_PARTS.find((candidate) => candidate.name === name)!;
   return (
     <LogErrorBoundary>
-      <LogPartSections {...props} sections={DetailsSections} />
+      <LogPartSections {...props} sections={part.sections} />
     </LogErrorBoundary>
   );
 }

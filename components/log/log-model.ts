@@ -50,7 +50,8 @@ const STORAGE_ERROR =
 
 /**
  * The log's state and every change to it, kept outside the components: the island hydrates the log in
- * two parts, one task each (components/islands/log.entry.tsx), and both read and change this one model.
+ * parts, one task each (components/islands/log.entry.tsx), and all of them read and change this one
+ * model.
  * Each change to the entries or settings is written to IndexedDB as it happens.
  */
 export function createLogModel(renderedOn: string) {
@@ -67,6 +68,13 @@ export function createLogModel(renderedOn: string) {
   };
   const listeners = new Set<() => void>();
   const fetching = new Set<string>();
+  // A change waits until the stored log has been read: made before, it would replace that log.
+  let markOpened = () => {};
+  const opened = new Promise<void>((resolve) => (markOpened = resolve));
+  function onceOpen(change: () => void) {
+    if (state.entries === null) void opened.then(change);
+    else change();
+  }
 
   function update(patch: Partial<LogState> | ((current: LogState) => Partial<LogState>)) {
     state = { ...state, ...(typeof patch === "function" ? patch(state) : patch) };
@@ -117,7 +125,7 @@ export function createLogModel(renderedOn: string) {
     },
     /**
      * Moves the log to the reader's own calendar day and opens what this browser has stored. Called
-     * once both parts are hydrated: until then the state must stay what the server rendered.
+     * once every part is hydrated: until then the state must stay what the server rendered.
      */
     open() {
       const today = localIsoDate(new Date());
@@ -133,7 +141,8 @@ export function createLogModel(renderedOn: string) {
           }));
           loadFiguresOf(stored.entries);
         })
-        .catch(() => update({ entries: [], error: STORAGE_ERROR }));
+        .catch(() => update({ entries: [], error: STORAGE_ERROR }))
+        .finally(markOpened);
     },
     loadCodes,
     /** Done with the calculator's list, added or not: it leaves the state and the address. */
@@ -145,51 +154,60 @@ export function createLogModel(renderedOn: string) {
       update({ focus });
     },
     saveEntry(entry: LogEntry, status: string) {
-      setEntries(upsertEntry(current(), entry), status);
+      onceOpen(() => setEntries(upsertEntry(current(), entry), status));
     },
     deleteEntry(id: string, status: string) {
-      const entries = current();
-      const index = entries.findIndex((entry) => entry.id === id);
-      if (index === -1) return;
-      setEntries(
-        entries.filter((entry) => entry.id !== id),
-        status,
-        { entry: entries[index]!, index },
-      );
+      onceOpen(() => {
+        const entries = current();
+        const index = entries.findIndex((entry) => entry.id === id);
+        if (index === -1) return;
+        setEntries(
+          entries.filter((entry) => entry.id !== id),
+          status,
+          { entry: entries[index]!, index },
+        );
+      });
     },
     undoDelete() {
-      const { deleted } = state;
-      if (!deleted) return;
-      const next = [...current()];
-      next.splice(deleted.index, 0, deleted.entry);
-      setEntries(next, "The entry is back in the log.");
+      onceOpen(() => {
+        const { deleted } = state;
+        if (!deleted) return;
+        const next = [...current()];
+        next.splice(deleted.index, 0, deleted.entry);
+        setEntries(next, "The entry is back in the log.");
+      });
     },
     addEntries(added: readonly LogEntry[], status: string) {
-      setEntries([...current(), ...added], status);
+      onceOpen(() => setEntries([...current(), ...added], status));
     },
     updateSettings(patch: Partial<LogSettings>) {
-      const settings = { ...state.settings, ...patch };
-      report(saveSettings(settings));
-      update({ settings });
+      onceOpen(() => {
+        const settings = { ...state.settings, ...patch };
+        report(saveSettings(settings));
+        update({ settings });
+      });
     },
-    importFile(file: LogFile): { added: number; replaced: number } {
-      const ids = new Set(current().map((entry) => entry.id));
-      const replaced = file.entries.filter((entry) => ids.has(entry.id)).length;
-      const entries = mergeEntries(current(), file.entries);
-      const settings = mergeSettings(state.settings, file.settings);
-      report(saveLog(entries, settings));
-      const status = `Imported ${file.entries.length} entries: ${file.entries.length - replaced} new, ${replaced} replaced.`;
-      update({ entries, settings, status, deleted: null });
-      loadFiguresOf(entries);
-      return { added: file.entries.length - replaced, replaced };
+    importFile(file: LogFile) {
+      onceOpen(() => {
+        const ids = new Set(current().map((entry) => entry.id));
+        const replaced = file.entries.filter((entry) => ids.has(entry.id)).length;
+        const entries = mergeEntries(current(), file.entries);
+        const settings = mergeSettings(state.settings, file.settings);
+        report(saveLog(entries, settings));
+        const status = `Imported ${file.entries.length} entries: ${file.entries.length - replaced} new, ${replaced} replaced.`;
+        update({ entries, settings, status, deleted: null });
+        loadFiguresOf(entries);
+      });
     },
     clearAll() {
-      report(saveLog([], DEFAULT_LOG_SETTINGS));
-      update({
-        entries: [],
-        settings: DEFAULT_LOG_SETTINGS,
-        status: "The log is empty: every entry and setting was deleted from this browser.",
-        deleted: null,
+      onceOpen(() => {
+        report(saveLog([], DEFAULT_LOG_SETTINGS));
+        update({
+          entries: [],
+          settings: DEFAULT_LOG_SETTINGS,
+          status: "The log is empty: every entry and setting was deleted from this browser.",
+          deleted: null,
+        });
       });
     },
     setStatus(status: string) {

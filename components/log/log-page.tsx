@@ -4,12 +4,12 @@ import { Heading } from "@/components/ui/heading";
 import { stringifySafeJson } from "@/lib/http/safe-json";
 import { LOG_ISLAND, type LogIslandProps } from "@/lib/wrvu-log/island";
 
-import { LogDetails, LogSummary } from "./log-app";
+import { LOG_PARTS, LogPart } from "./log-app";
 import { createLogModel } from "./log-model";
 
 /**
  * The log page's content. The server renders the explanation and the log as it looks empty; the island
- * (components/islands/log.entry.tsx) hydrates the same two parts and opens the reader's log, which
+ * (components/islands/log.entry.tsx) hydrates the same parts and opens the reader's log, which
  * exists only in their browser. Readers without JavaScript see one note instead, with a way to the
  * calculator, which works without it: pages/log.tsx hides the log's controls from them, which could
  * not keep anything.
@@ -44,13 +44,12 @@ export function LogPage({ log }: { log: LogIslandProps }) {
           adds up a list of procedures, and its page link keeps the list.
         </p>
       </noscript>
-      <div className="flex flex-col gap-8">
-        <div id={LOG_ISLAND.summaryRootId} className="contents">
-          <LogSummary model={model} setup={log.setup} />
-        </div>
-        <div id={LOG_ISLAND.detailsRootId} className="contents">
-          <LogDetails model={model} setup={log.setup} />
-        </div>
+      <div id={LOG_ISLAND.partsId} className="flex flex-col gap-8">
+        {LOG_PARTS.map(({ name }) => (
+          <div key={name} {...{ [LOG_ISLAND.partAttribute]: name }} className="contents">
+            <LogPart name={name} model={model} setup={log.setup} />
+          </div>
+        ))}
       </div>
       <script
         type="application/json"

@@ -5,9 +5,10 @@
 import type { CalculatorSetup } from "@/lib/calculator/types";
 
 export const LOG_ISLAND = {
-  /** The log's two parts, each hydrated in a task of its own (components/islands/log.entry.tsx). */
-  summaryRootId: "log-summary",
-  detailsRootId: "log-details",
+  /** The element holding the log's parts, each hydrated in a task of its own (log.entry.tsx). */
+  partsId: "log-parts",
+  /** The attribute naming the part an element holds (components/log/log-app.tsx's LOG_PARTS). */
+  partAttribute: "data-log-part",
   propsId: "log-props",
 } as const;
 
