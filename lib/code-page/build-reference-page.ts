@@ -96,12 +96,16 @@ function indicatorsFor(entry: CodeEntry, pricing: CodePricing): IndicatorExplana
 }
 
 /**
- * The order the modifiers a reference page can list are shown in. Ids only: what each is called comes
+ * The reading order of the modifiers a reference page can list: splitting a service, sides, several
+ * procedures, splitting the surgical package, more than one surgeon. Ids only: what each is called comes
  * from its modifier record, so this page and the modifier's own page cannot name it differently.
  */
 const MODIFIER_ORDER = [
   "26",
+  "TC",
   "50",
+  "RT",
+  "LT",
   "51",
   "54",
   "55",
@@ -110,13 +114,10 @@ const MODIFIER_ORDER = [
   "66",
   "80",
   "82",
-  "TC",
-  "RT",
-  "LT",
   "AS",
 ];
 
-/** The modifiers the indicators make relevant, in MODIFIER_ORDER, each linked to its page. */
+/** The modifiers the indicators make relevant, in reading order, each linked to its page. */
 function relevantModifiers(
   indicators: IndicatorExplanation[],
   pricing: CodePricing,

@@ -26,4 +26,14 @@ describe("buildReferencePage", () => {
       expect(item.href).toBe(`/modifiers/${item.modifier}`);
     }
   });
+
+  it("lists modifiers in reading order: TC right after 26, RT and LT right after 50", () => {
+    const orders = modifierLists(200).map((list) => list.map((item) => item.modifier).join(" "));
+    const pairs = orders.filter((order) => /\b26\b/.test(order) && /\bTC\b/.test(order));
+    const sides = orders.filter((order) => /\b50\b/.test(order) && /\bRT\b/.test(order));
+    expect(pairs.length).toBeGreaterThan(0);
+    expect(sides.length).toBeGreaterThan(0);
+    for (const order of pairs) expect(order).toMatch(/^26 TC\b/);
+    for (const order of sides) expect(order).toMatch(/\b50 RT LT\b/);
+  });
 });
