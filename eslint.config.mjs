@@ -42,8 +42,8 @@ export const LAYERS = [
     tiers: [
       ["lib/seo/"],
       ["lib/blog/", "lib/browse/", "lib/calculator/", "lib/glossary/"],
-      ["lib/career/", "lib/code-page/", "lib/search/", "lib/wrvu-log/"],
       ["lib/modifiers/"],
+      ["lib/career/", "lib/code-page/", "lib/search/", "lib/wrvu-log/"],
       ["lib/sitemap/"],
     ],
   },

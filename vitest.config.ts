@@ -18,6 +18,8 @@ const CONTENT_TESTS = [
   "tests/unit/calculator/compute.test.ts",
   "tests/unit/calculator/fee-schedule-route.test.ts",
   "tests/unit/career/load-career-guides.test.ts",
+  "tests/unit/code-index/index.test.ts",
+  "tests/unit/code-page/build-reference-page.test.ts",
   "tests/unit/code-page/reference-descriptors.test.ts",
   "tests/unit/code-page/static-props.test.ts",
   "tests/unit/content/collections.test.ts",

@@ -120,7 +120,7 @@ export function ReferenceCodePage({
                 <SiteLink href={item.href} className={`${LINK} font-mono`}>
                   {item.modifier}
                 </SiteLink>{" "}
-                {item.reason}
+                {item.name}
               </li>
             ))}
           </ul>

@@ -1,7 +1,8 @@
 /**
  * Browsing structure: systems → categories → codes, with counts, from the code index (every code a
  * reader can look up, curated or not) and the range tables. Built once per index: pages ask for it
- * thousands of times during a build.
+ * thousands of times during a build. Each category's list, and so a code's position in it, is the code
+ * index's (`getCategoryEntries`); this module only adds the counts and the system grouping.
  */
 import {
   CODE_SYSTEMS,
@@ -10,7 +11,7 @@ import {
   type CodeSystem,
   type CodeSystemId,
 } from "@/lib/codes/code-system";
-import { getAllCodeEntries, type CodeEntry } from "@/lib/code-index";
+import { getAllCodeEntries, getCategoryEntries, type CodeEntry } from "@/lib/code-index";
 
 export interface CategoryWithCodes extends CodeCategory {
   /** Every code of the category with a page, sorted by code. */
@@ -27,50 +28,30 @@ export interface SystemSummary extends CodeSystem {
 
 export const SYSTEM_ORDER: CodeSystemId[] = ["cpt", "hcpcs", "cdt"];
 
-interface BrowseIndex {
-  systems: SystemSummary[];
-  /** Position of each code within its category, for previous/next links. */
-  positions: Map<string, { category: CategoryWithCodes; index: number }>;
-}
+const summaries = new WeakMap<CodeEntry[], SystemSummary[]>();
 
-const indexes = new WeakMap<CodeEntry[], BrowseIndex>();
-
-function getBrowseIndex(): BrowseIndex {
-  const codes = getAllCodeEntries();
-  let index = indexes.get(codes);
-  if (!index) {
-    const byCategory = new Map<string, CodeEntry[]>();
-    for (const entry of codes) {
-      const key = `${entry.system}/${entry.category.slug}`;
-      const list = byCategory.get(key);
-      if (list) list.push(entry);
-      else byCategory.set(key, [entry]);
-    }
-    const systems = SYSTEM_ORDER.map((id) => {
-      const categories = getCategoriesOfSystem(id).map((category) => {
-        const list = byCategory.get(`${id}/${category.slug}`) ?? [];
-        const curatedCount = list.filter((entry) => entry.kind === "curated").length;
-        return { ...category, codes: list, curatedCount };
-      });
-      const count = categories.reduce((sum, category) => sum + category.codes.length, 0);
-      const curatedCount = categories.reduce((sum, category) => sum + category.curatedCount, 0);
-      return { ...CODE_SYSTEMS[id], count, curatedCount, categories };
+function buildSystemSummaries(): SystemSummary[] {
+  return SYSTEM_ORDER.map((id) => {
+    const categories = getCategoriesOfSystem(id).map((category) => {
+      const list = getCategoryEntries(id, category.slug);
+      const curatedCount = list.filter((entry) => entry.kind === "curated").length;
+      return { ...category, codes: list, curatedCount };
     });
-    const positions = new Map<string, { category: CategoryWithCodes; index: number }>();
-    for (const category of systems.flatMap((system) => system.categories)) {
-      category.codes.forEach((entry, position) =>
-        positions.set(entry.code, { category, index: position }),
-      );
-    }
-    index = { systems, positions };
-    indexes.set(codes, index);
-  }
-  return index;
+    const count = categories.reduce((sum, category) => sum + category.codes.length, 0);
+    const curatedCount = categories.reduce((sum, category) => sum + category.curatedCount, 0);
+    return { ...CODE_SYSTEMS[id], count, curatedCount, categories };
+  });
 }
 
 /** Every system with its categories; categories with no records yet are kept, with an empty list. */
 export function getSystemSummaries(): SystemSummary[] {
-  return getBrowseIndex().systems;
+  const codes = getAllCodeEntries();
+  let systems = summaries.get(codes);
+  if (!systems) {
+    systems = buildSystemSummaries();
+    summaries.set(codes, systems);
+  }
+  return systems;
 }
 
 export function getSystemSummary(id: CodeSystemId): SystemSummary {
@@ -101,14 +82,4 @@ export function getCategoryWithCodes(
   slug: string,
 ): CategoryWithCodes | undefined {
   return getSystemSummary(system).categories.find((category) => category.slug === slug);
-}
-
-/** Previous and next code in the same category, for walking a range code by code. */
-export function getCategoryNeighbours(code: string): { previous?: CodeEntry; next?: CodeEntry } {
-  const position = getBrowseIndex().positions.get(code);
-  if (!position) return {};
-  return {
-    previous: position.category.codes[position.index - 1],
-    next: position.category.codes[position.index + 1],
-  };
 }

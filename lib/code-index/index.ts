@@ -109,7 +109,8 @@ interface CategoryIndex {
   sectionStarts: Map<string, number>;
 }
 
-const categoryKey = (entry: CodeEntry) => `${entry.system}/${entry.category.slug}`;
+const listKey = (system: CodeSystemId, categorySlug: string) => `${system}/${categorySlug}`;
+const categoryKey = (entry: CodeEntry) => listKey(entry.system, entry.category.slug);
 const sectionKey = (entry: CodeEntry) => `${categoryKey(entry)}/${entry.section?.slug ?? ""}`;
 
 /** Appends to the list under `key`, creating it; returns the list's length before. */
@@ -142,6 +143,15 @@ function getCategoryIndex(): CategoryIndex {
     categoryIndexes.set(index, built);
   }
   return built;
+}
+
+/**
+ * Every entry of a category, sorted by code; empty when the category has none yet. The browse listings
+ * and the previous/next links both read this one list, so a listing and a code page's neighbours cannot
+ * disagree on the order.
+ */
+export function getCategoryEntries(system: CodeSystemId, categorySlug: string): CodeEntry[] {
+  return getCategoryIndex().byCategory.get(listKey(system, categorySlug)) ?? [];
 }
 
 /** Where the section of `entry` begins in its category's list (0 for a code without a section). */

@@ -2,7 +2,7 @@
  * Everything a code page shows, gathered from the content loader into plain props for the components.
  */
 import { getPostsMentioningCode } from "@/lib/blog";
-import { getCategoryNeighbours } from "@/lib/browse/browse-index";
+import { getCodeEntry, getEntryNeighbours } from "@/lib/code-index";
 import { getCodeSystem } from "@/lib/codes/code-system";
 import { getCode, getSpecialty, type CodeRecord } from "@/lib/content";
 import { absoluteUrl, categoryPath, codePath, specialtyPath, systemPath } from "@/lib/site";
@@ -78,7 +78,8 @@ export function buildCodePage(record: CodeRecord, coverageAnswer: string): CodeP
   const system = getCodeSystem(record.system);
   const systemHref = systemPath(record.system);
   const categoryHref = categoryPath(record.system, record.category.slug);
-  const { previous, next } = getCategoryNeighbours(record.code);
+  const entry = getCodeEntry(record.code);
+  const { previous, next } = entry ? getEntryNeighbours(entry) : {};
   return {
     record: {
       code: record.code,

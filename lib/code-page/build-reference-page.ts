@@ -13,6 +13,7 @@ import { buildCoverageAnswer, type CodePricing } from "@/lib/fee-schedule/code-p
 import { explainPaymentIndicators, type IndicatorExplanation } from "@/lib/fee-schedule/indicators";
 import { getHcpcsRelease, getReleases } from "@/lib/fee-schedule/load";
 import { explainGlobalPeriod } from "@/lib/fee-schedule/status";
+import { getModifier } from "@/lib/modifiers";
 import { CODES_PER_PAGE } from "@/lib/paginate";
 import { categoryPath, modifierPath, systemPath } from "@/lib/site";
 
@@ -22,8 +23,8 @@ import { buildReferenceFaq } from "./reference-faq";
 
 export interface RelevantModifier {
   modifier: string;
-  /** Why the page lists it: "Bilateral surgery" */
-  reason: string;
+  /** The name its modifier record gives it: "Bilateral procedure". */
+  name: string;
   href: string;
 }
 
@@ -94,24 +95,29 @@ function indicatorsFor(entry: CodeEntry, pricing: CodePricing): IndicatorExplana
   return payable ? all : all.filter((indicator) => indicator.id === "physician-supervision");
 }
 
-const MODIFIER_REASONS: Record<string, string> = {
-  "26": "Professional component: the interpretation alone",
-  TC: "Technical component: equipment, staff and supplies alone",
-  "50": "Bilateral procedure",
-  RT: "Right side",
-  LT: "Left side",
-  "51": "Multiple procedures",
-  "54": "Surgical care only",
-  "55": "Postoperative care only",
-  "56": "Preoperative care only",
-  "62": "Two surgeons",
-  "66": "Surgical team",
-  "80": "Assistant surgeon",
-  "82": "Assistant surgeon when no qualified resident was available",
-  AS: "Assistant at surgery by a PA, NP or clinical nurse specialist",
-};
+/**
+ * The reading order of the modifiers a reference page can list: splitting a service, sides, several
+ * procedures, splitting the surgical package, more than one surgeon. Ids only: what each is called comes
+ * from its modifier record, so this page and the modifier's own page cannot name it differently.
+ */
+const MODIFIER_ORDER = [
+  "26",
+  "TC",
+  "50",
+  "RT",
+  "LT",
+  "51",
+  "54",
+  "55",
+  "56",
+  "62",
+  "66",
+  "80",
+  "82",
+  "AS",
+];
 
-/** The modifiers the indicators make relevant, in a fixed reading order, each linked to its page. */
+/** The modifiers the indicators make relevant, in reading order, each linked to its page. */
 function relevantModifiers(
   indicators: IndicatorExplanation[],
   pricing: CodePricing,
@@ -122,13 +128,11 @@ function relevantModifiers(
     wanted.add("26");
     wanted.add("TC");
   }
-  return Object.keys(MODIFIER_REASONS)
-    .filter((modifier) => wanted.has(modifier))
-    .map((modifier) => ({
-      modifier,
-      reason: MODIFIER_REASONS[modifier]!,
-      href: modifierPath(modifier),
-    }));
+  return MODIFIER_ORDER.filter((id) => wanted.has(id)).flatMap((id) => {
+    // A modifier without a page is left out rather than linked to a 404.
+    const modifier = getModifier(id);
+    return modifier ? [{ modifier: id, name: modifier.name, href: modifierPath(id) }] : [];
+  });
 }
 
 function releaseLabel(id: string | undefined): string | undefined {

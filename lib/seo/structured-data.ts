@@ -58,63 +58,90 @@ export function buildFaqPage(
   };
 }
 
+/** What sets one code page's JSON-LD apart from another's; the rest of the page description is shared. */
+interface CodeWebPageParts {
+  code: string;
+  system: CodeSystemId;
+  title: string;
+  description: string;
+  /** Only for a page a person has reviewed. */
+  lastReviewed?: string;
+  /** Left out where the only name would be AMA or ADA text. */
+  codeName?: string;
+  /** The specialties the page lists, in the page's order. */
+  specialties?: { name: string; slug: string }[];
+}
+
+/**
+ * A MedicalCode within a MedicalWebPage. Keys are added in a fixed order, and absent parts leave no key
+ * at all, because the serialised JSON is part of the page's bytes.
+ */
+function buildCodeWebPageFrom(parts: CodeWebPageParts): WithContext<MedicalWebPage> {
+  const url = absoluteUrl(codePath(parts.code));
+  return {
+    "@context": "https://schema.org",
+    "@type": "MedicalWebPage",
+    "@id": url,
+    url,
+    name: parts.title,
+    description: parts.description,
+    inLanguage: "en",
+    ...(parts.lastReviewed === undefined ? {} : { lastReviewed: parts.lastReviewed }),
+    about: {
+      "@type": "MedicalCode",
+      codeValue: parts.code,
+      codingSystem: getCodeSystem(parts.system).label,
+      ...(parts.codeName === undefined ? {} : { name: parts.codeName }),
+    },
+    ...(parts.specialties === undefined
+      ? {}
+      : {
+          specialty: parts.specialties.map((specialty) => ({
+            "@type": "MedicalSpecialty",
+            name: specialty.name,
+            url: absoluteUrl(specialtyPath(specialty.slug)),
+          })) as unknown as MedicalWebPage["specialty"],
+        }),
+    isPartOf: { "@type": "WebSite", name: SITE_NAME, url: getSiteUrl() },
+  };
+}
+
+/** A curated code page: reviewed, named by our record, with its specialties (names in record order). */
 export function buildCodeWebPage(
   record: CodeRecord,
   specialtyNames: string[],
   title: string,
 ): WithContext<MedicalWebPage> {
-  const system = getCodeSystem(record.system);
-  const url = absoluteUrl(codePath(record.code));
-  return {
-    "@context": "https://schema.org",
-    "@type": "MedicalWebPage",
-    "@id": url,
-    url,
-    name: title,
+  return buildCodeWebPageFrom({
+    code: record.code,
+    system: record.system,
+    title,
     description: record.description,
-    inLanguage: "en",
     lastReviewed: record.lastReviewed,
-    about: {
-      "@type": "MedicalCode",
-      codeValue: record.code,
-      codingSystem: system.label,
-      name: record.name,
-    },
-    specialty: specialtyNames.map((name, index) => ({
-      "@type": "MedicalSpecialty",
+    codeName: record.name,
+    specialties: specialtyNames.map((name, index) => ({
       name,
-      url: absoluteUrl(specialtyPath(record.specialties[index]!)),
-    })) as unknown as MedicalWebPage["specialty"],
-    isPartOf: { "@type": "WebSite", name: SITE_NAME, url: getSiteUrl() },
-  };
+      slug: record.specialties[index]!,
+    })),
+  });
 }
 
 /**
- * A reference page: a MedicalCode within a MedicalWebPage, named by the page title; no `lastReviewed`
- * because no person has reviewed it, and no code name where the only name would be AMA or ADA text.
+ * A reference page: no `lastReviewed` because no person has reviewed it, and no code name where the only
+ * name would be AMA or ADA text.
  */
 export function buildReferenceWebPage(
   entry: { code: string; system: CodeSystemId; name: string | undefined },
   text: { title: string; description: string },
 ): WithContext<MedicalWebPage> {
-  const url = absoluteUrl(codePath(entry.code));
-  return {
-    "@context": "https://schema.org",
-    "@type": "MedicalWebPage",
-    "@id": url,
-    url,
-    name: text.title,
+  return buildCodeWebPageFrom({
+    code: entry.code,
+    system: entry.system,
+    title: text.title,
     description: text.description,
-    inLanguage: "en",
-    about: {
-      "@type": "MedicalCode",
-      codeValue: entry.code,
-      codingSystem: getCodeSystem(entry.system).label,
-      // CMS's HCPCS text runs to thousands of characters; the page quotes it whole, the name stays short.
-      ...(entry.system === "hcpcs" && entry.name ? { name: fitDescription(entry.name, 150) } : {}),
-    },
-    isPartOf: { "@type": "WebSite", name: SITE_NAME, url: getSiteUrl() },
-  };
+    // CMS's HCPCS text runs to thousands of characters; the page quotes it whole, the name stays short.
+    codeName: entry.system === "hcpcs" && entry.name ? fitDescription(entry.name, 150) : undefined,
+  });
 }
 
 export function buildWebSite(): WithContext<WebSite> {

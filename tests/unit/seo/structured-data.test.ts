@@ -3,7 +3,12 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { serializeJsonLd } from "@/components/seo/json-ld";
 import { loadContent } from "@/lib/content/load-content";
 import { buildCodeTitle, createCodeMetadata, fitDescription } from "@/lib/seo/metadata";
-import { buildBreadcrumbList, buildCodeWebPage, buildFaqPage } from "@/lib/seo/structured-data";
+import {
+  buildBreadcrumbList,
+  buildCodeWebPage,
+  buildFaqPage,
+  buildReferenceWebPage,
+} from "@/lib/seo/structured-data";
 
 import { codeRecord, writeContentTree } from "../../helpers/content-fixture";
 
@@ -91,6 +96,48 @@ describe("buildCodeWebPage", () => {
           },
         ],
         "url": "https://codeatlas.example/codes/D3351",
+      }
+    `);
+  });
+});
+
+describe("buildReferenceWebPage", () => {
+  const text = { title: "A0021 — HCPCS code", description: "Medicare figures for A0021." };
+
+  it("gives no review date, no specialty and names a HCPCS code by its CMS description, shortened", () => {
+    const name = `Ambulance service, outside state per mile, transport ${"and more ".repeat(20)}`;
+    expect(buildReferenceWebPage({ code: "A0021", system: "hcpcs", name }, text))
+      .toMatchInlineSnapshot(`
+        {
+          "@context": "https://schema.org",
+          "@id": "https://codeatlas.example/codes/A0021",
+          "@type": "MedicalWebPage",
+          "about": {
+            "@type": "MedicalCode",
+            "codeValue": "A0021",
+            "codingSystem": "HCPCS Level II",
+            "name": "Ambulance service, outside state per mile, transport and more and more and more and more and more and more and more and more and more and more and…",
+          },
+          "description": "Medicare figures for A0021.",
+          "inLanguage": "en",
+          "isPartOf": {
+            "@type": "WebSite",
+            "name": "CodeAtlas",
+            "url": "https://codeatlas.example",
+          },
+          "name": "A0021 — HCPCS code",
+          "url": "https://codeatlas.example/codes/A0021",
+        }
+      `);
+  });
+
+  it("leaves a CPT code unnamed: its only name would be AMA text", () => {
+    expect(buildReferenceWebPage({ code: "99999", system: "cpt", name: "Descriptor" }, text).about)
+      .toMatchInlineSnapshot(`
+      {
+        "@type": "MedicalCode",
+        "codeValue": "99999",
+        "codingSystem": "CPT",
       }
     `);
   });
