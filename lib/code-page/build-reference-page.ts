@@ -128,10 +128,14 @@ function relevantModifiers(
     wanted.add("26");
     wanted.add("TC");
   }
-  return MODIFIER_ORDER.filter((id) => wanted.has(id)).flatMap((id) => {
-    // A modifier without a page is left out rather than linked to a 404.
+  return MODIFIER_ORDER.filter((id) => wanted.has(id)).map((id) => {
+    // The page would lose a modifier it should name, or link to a 404: fail the build instead.
     const modifier = getModifier(id);
-    return modifier ? [{ modifier: id, name: modifier.name, href: modifierPath(id) }] : [];
+    if (!modifier)
+      throw new Error(
+        `content/modifiers/${id}.md: missing; reference pages list modifier ${id} (lib/code-page/build-reference-page.ts)`,
+      );
+    return { modifier: id, name: modifier.name, href: modifierPath(id) };
   });
 }
 

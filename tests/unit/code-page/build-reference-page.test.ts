@@ -1,8 +1,9 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 
 import { getAllCodeEntries } from "@/lib/code-index";
 import { buildReferencePage } from "@/lib/code-page/build-reference-page";
 import { getCodePricing } from "@/lib/fee-schedule/code-pricing";
+import * as modifiers from "@/lib/modifiers";
 import { getModifier } from "@/lib/modifiers";
 
 /** The modifier lists of the first reference pages that list any, found rather than named. */
@@ -35,5 +36,17 @@ describe("buildReferencePage", () => {
     expect(sides.length).toBeGreaterThan(0);
     for (const order of pairs) expect(order).toMatch(/^26 TC\b/);
     for (const order of sides) expect(order).toMatch(/\b50 RT LT\b/);
+  });
+
+  it("fails the build, naming the missing record, when a modifier it lists has none", () => {
+    const listing = modifierLists(1)[0]![0]!.modifier;
+    const lookup = vi
+      .spyOn(modifiers, "getModifier")
+      .mockImplementation((id) => (id === listing ? undefined : getModifier(id)));
+    try {
+      expect(() => modifierLists(1)).toThrow(`content/modifiers/${listing}.md: missing`);
+    } finally {
+      lookup.mockRestore();
+    }
   });
 });
